@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Re-run notebooks top to bottom and store their outputs (what the docs show), then clean and export.
+#   tools/execute_nbs.sh                 # all notebooks
+#   tools/execute_nbs.sh nbs/02_init.ipynb
+# On a machine without a GPU the notebooks use the tiny model and say so in their outputs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export MPLBACKEND=module://matplotlib_inline.backend_inline
+nbs=("$@"); [ ${#nbs[@]} -gt 0 ] || nbs=(nbs/[0-9]*.ipynb nbs/index.ipynb)
+for nb in "${nbs[@]}"; do
+  echo "executing $nb"
+  (cd nbs && jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.timeout=1800 "$(basename "$nb")")
+done
+nbdev_clean && nbdev_export && python tools/readme.py
