@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['RECIPES', 'CHECKPOINT', 'Recipe', 'get_recipe', 'sample_batch', 'step_loss', 'Identity', 'TrainingError',
-           'save_checkpoint', 'load_checkpoint', 'train']
+           'save_checkpoint', 'load_checkpoint', 'names_hash', 'train']
 
-# %% ../nbs/05_train.ipynb #0792b087
-import os, time, math
+# %% ../nbs/05_train.ipynb #1d369429
+import os, time, math, hashlib
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
 
@@ -15,11 +15,12 @@ import torch
 from tqdm.auto import tqdm
 
 from .models import SD
+from .celebs import celeb_names
 from .init import placeholder_tokens, add_placeholder_tokens, placeholder_embeddings, encode, prompt_ids, init_embedding
 from .data import PhotoLatents, load_photo, encode_photo, training_prompts, TEMPLATES
 from .loss import diffusion_target, crossinit_loss
 
-# %% ../nbs/05_train.ipynb #a6650a51
+# %% ../nbs/05_train.ipynb #a0138bcc
 @dataclass
 class Recipe:
     "Hyper-parameters of a training run; the defaults are the paper's standard recipe."
@@ -54,7 +55,7 @@ def get_recipe(recipe='paper', # a name in RECIPES or a Recipe
     if unknown: raise ValueError(f"Unknown recipe settings {sorted(unknown)}: choose from {list(Recipe.__dataclass_fields__)}.")
     return replace(recipe, **{k: v for k, v in overrides.items() if v is not None})
 
-# %% ../nbs/05_train.ipynb #e84f8cfe
+# %% ../nbs/05_train.ipynb #18a165e9
 def sample_batch(latents:PhotoLatents, prompts:torch.Tensor, scheduler, batch_size:int, generator):
     "Random prompts, latents (plain or flipped), noise and timesteps for one step."
     dev = prompts.device
@@ -64,7 +65,7 @@ def sample_batch(latents:PhotoLatents, prompts:torch.Tensor, scheduler, batch_si
     t = torch.randint(0, scheduler.config.num_train_timesteps, (batch_size,), device=dev, generator=generator)
     return ids, z0, noise, t
 
-# %% ../nbs/05_train.ipynb #b7d87b84
+# %% ../nbs/05_train.ipynb #ceec6925
 def step_loss(sd:SD, scheduler, v, v_init, first_id:int, ids, z0, noise, t, reg_lambda:float):
     "The regularised loss of one batch, as (loss, mse, reg)."
     zt = scheduler.add_noise(z0, noise, t)
@@ -72,7 +73,7 @@ def step_loss(sd:SD, scheduler, v, v_init, first_id:int, ids, z0, noise, t, reg_
     pred = sd.unet(zt.to(sd.dtype), t, cond.to(sd.dtype)).sample
     return crossinit_loss(pred, diffusion_target(scheduler, z0, noise, t), v, v_init, reg_lambda)
 
-# %% ../nbs/05_train.ipynb #80a22764
+# %% ../nbs/05_train.ipynb #bfd70fe1
 @dataclass
 class Identity:
     "A learned identity: tokens, embedding (n_tokens, dim), initial embedding, and how it was made."
@@ -83,7 +84,15 @@ class Identity:
     recipe: Recipe = field(default_factory=Recipe)
     history: list = field(default_factory=list) # one dict per step
     seconds: float = 0.0 # wall time of the training steps
+    names_hash: str = None # hash of the celebrity names behind the mean embedding, if one was used
 
+    @classmethod
+    def from_name(cls, name:str, embedding, init_embedding, model_id='', recipe=None, **kw):
+        "An identity whose tokens are `<name_0>`, `<name_1>`, ..."
+        return cls(placeholder_tokens(name, len(embedding)), embedding, init_embedding, model_id, recipe or Recipe(), **kw)
+
+    @property
+    def name(self) -> str: return self.tokens[0][1:].rsplit('_', 1)[0]
     @property
     def placeholder(self) -> str: return ' '.join(self.tokens)
     def prompt(self, text:str) -> str:
@@ -91,14 +100,23 @@ class Identity:
         return text.format(self.placeholder)
 
     @torch.no_grad()
-    def apply(self, sd:SD) -> list:
+    def apply(self, sd, # an `SD` or any diffusers pipeline with a tokenizer and text encoder
+              alpha:float=1.0, # editability dial: 0 writes the initial embedding, 1 the learned one
+             ) -> list:
         "Add the tokens to `sd` (if needed) and write the embedding into their rows; returns their ids."
+        width = sd.text_encoder.get_input_embeddings().weight.shape[1]
+        if self.embedding.shape[1] != width:
+            made_for = f" (made for {self.model_id})" if self.model_id else ''
+            raise ValueError(f"This embedding is {self.embedding.shape[1]}-wide{made_for}, but the model's token "
+                             f"embeddings are {width}-wide: load it into a model of the same family "
+                             "(SD-2.x: 1024, SD-1.x: 768).")
         ids = add_placeholder_tokens(sd.tokenizer, sd.text_encoder, self.tokens)
         W = sd.text_encoder.get_input_embeddings().weight
-        W[ids] = self.embedding.to(W.device, W.dtype)
+        v = self.init_embedding + alpha * (self.embedding - self.init_embedding)
+        W[ids] = v.to(W.device, W.dtype)
         return ids
 
-# %% ../nbs/05_train.ipynb #79803f4b
+# %% ../nbs/05_train.ipynb #dce6bcd5
 class TrainingError(RuntimeError):
     "Training stopped; the message says why, and where the last good checkpoint is."
 
@@ -121,7 +139,12 @@ def load_checkpoint(path:Path) -> dict:
     try: return torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e: raise TrainingError(f"Cannot read the checkpoint {path} ({e}): delete it to start over.") from e
 
-# %% ../nbs/05_train.ipynb #00b9cc08
+# %% ../nbs/05_train.ipynb #e5b463b5
+def names_hash(names=None) -> str:
+    "A short hash of a celebrity name list (list or file; default: the bundled one), stored with the identity."
+    names = names if isinstance(names, (list, tuple)) else celeb_names(names)
+    return hashlib.sha256('\n'.join(names).encode()).hexdigest()[:16]
+
 def _setup(sd, photo, r, token, names):
     "Tokens, their ids, the initial embedding, the photo's posteriors and the tokenized training prompts."
     tokens = placeholder_tokens(token, r.n_tokens)
@@ -143,7 +166,7 @@ def _rows(pending, first_step, n):
         out.append(dict(step=first_step+i+1, loss=row[0], mse=row[1], reg=row[2], norm=row[3:3+n], cos=row[3+n:]))
     return out
 
-# %% ../nbs/05_train.ipynb #a1d7c6b6
+# %% ../nbs/05_train.ipynb #cfa8366c
 def _resume(ckpt, tokens, v, opt, generator, model_id):
     "Restore the state of a checkpoint into v, the optimiser and the generator; returns (step, history)."
     state = load_checkpoint(ckpt)
@@ -155,7 +178,7 @@ def _resume(ckpt, tokens, v, opt, generator, model_id):
     generator.set_state(state['rng'])
     return state['step'], state['history']
 
-# %% ../nbs/05_train.ipynb #db6c4a4d
+# %% ../nbs/05_train.ipynb #95f6c880
 def train(sd:SD, # the model (from `load_sd`)
           photo, # path or PIL image of one face
           recipe='paper', # a name in RECIPES or a Recipe
@@ -207,6 +230,7 @@ def train(sd:SD, # the model (from `load_sd`)
             if ckpt and (step % r.ckpt_every == 0 or step == r.steps): checkpoint()
     bar.close()
     if sd.device.type == 'cuda': torch.cuda.synchronize(sd.device)
-    ident = Identity(tokens, v.detach().cpu(), v_init.cpu(), sd.model_id, r, history, time.perf_counter() - t0)
+    ident = Identity(tokens, v.detach().cpu(), v_init.cpu(), sd.model_id, r, history, time.perf_counter() - t0,
+                     names_hash(names) if r.init in ('cross', 'mean') else None)
     ident.apply(sd)
     return ident
