@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['renamed', 'load_identities', 'fill_prompt', 'paper_scheduler', 'generate', 'image_grid']
 
-# %% ../nbs/07_generate.ipynb #08be5f93
+# %% ../nbs/07_generate.ipynb #17fc82ab
 import math
 from PIL import Image
 import torch
@@ -13,7 +13,7 @@ from diffusers import DPMSolverMultistepScheduler
 
 from .train import Identity
 
-# %% ../nbs/07_generate.ipynb #eb5a0735
+# %% ../nbs/07_generate.ipynb #b9496e20
 def renamed(ident:Identity, name:str) -> Identity:
     "The same identity under tokens `<name_0>`, `<name_1>`, ..."
     return Identity.from_name(name, ident.embedding, ident.init_embedding, ident.model_id, ident.recipe,
@@ -41,7 +41,7 @@ def fill_prompt(prompt:str, slots:dict) -> str:
     except (KeyError, IndexError) as e:
         raise ValueError(f"The prompt {prompt!r} names slot {e} but the loaded identities are {sorted(slots)}.") from None
 
-# %% ../nbs/07_generate.ipynb #38268a7a
+# %% ../nbs/07_generate.ipynb #57df5127
 def paper_scheduler(pipe):
     "DPM-Solver++ (multistep), the sampler of the paper's official code, built from `pipe`'s scheduler config."
     return DPMSolverMultistepScheduler.from_config(pipe.scheduler.config, algorithm_type='dpmsolver++')
@@ -70,7 +70,7 @@ def generate(sd, # an `SD` (or an object with `.pipe` and `.device`)
                            generator=g).images
     return images
 
-# %% ../nbs/07_generate.ipynb #63ccd72c
+# %% ../nbs/07_generate.ipynb #b67afa43
 def image_grid(images:list, # PIL images, all the same size
                ncols:int=None, # default: about square
                size:int=None, # resize each image to size x size first

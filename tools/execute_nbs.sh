@@ -11,4 +11,11 @@ for nb in "${nbs[@]}"; do
   echo "executing $nb"
   (cd nbs && jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.timeout=1800 "$(basename "$nb")")
 done
+# Widget state (hundreds of kB of pixels and plots) stays out of the repo; the docs show the widgets' text fallback.
+python3 -c "
+import json, sys
+for p in sys.argv[1:]:
+    nb = json.load(open(p))
+    if nb['metadata'].pop('widgets', None) is not None: json.dump(nb, open(p, 'w'), indent=1, ensure_ascii=False)
+" "${nbs[@]}"
 nbdev_clean && nbdev_export && python tools/readme.py
