@@ -26,6 +26,8 @@ def _outputs(cell):
             out.append(o.data['text/plain'])
     return ''.join(t if t.endswith('\n') else t + '\n' for t in out).rstrip()
 
+NB_LINK = re.compile(r'\]\((\w+\.ipynb)')  # links between notebooks are relative to nbs/, README.md is one level up
+
 def readme(nb_path=ROOT/'nbs'/'index.ipynb') -> str:
     "Markdown for README.md from the index notebook."
     nb = nbformat.read(nb_path, as_version=4)
@@ -33,7 +35,7 @@ def readme(nb_path=ROOT/'nbs'/'index.ipynb') -> str:
     for cell in nb.cells:
         d = _directives(cell.source)
         if any(x.startswith(('hide', 'default_exp', 'export')) or x == 'include: false' for x in d): continue
-        if cell.cell_type == 'markdown': parts.append(cell.source.strip())
+        if cell.cell_type == 'markdown': parts.append(NB_LINK.sub(r'](nbs/\1', cell.source.strip()))
         elif cell.cell_type == 'code':
             if 'echo: false' not in d and (code := _code(cell.source)): parts.append(f'```python\n{code}\n```')
             if 'output: false' not in d and (out := _outputs(cell)): parts.append(f'    ' + out.replace('\n', '\n    '))
