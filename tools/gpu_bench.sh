@@ -19,9 +19,10 @@ if [ "${1:-}" = "--download" ]; then
   exit 0
 fi
 out="${1:-.}"; mkdir -p "$out"
-python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/crossinit-site .whl/*.whl
+python3 -m pip install -q --no-index --no-deps --no-compile --upgrade --target /tmp/crossinit-site .whl/*.whl
 export PYTHONPATH="/tmp/crossinit-site:$PWD${PYTHONPATH:+:$PYTHONPATH}" CROSSINIT_CACHE="${CROSSINIT_CACHE:-/tmp/crossinit-cache}" PYTHONUNBUFFERED=1
-nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader || true
-bench() { python3 -c "import sys; from crossinit.bench import bench_cli; sys.argv[0] = 'crossinit-bench'; bench_cli()" "$@"; }
-bench --model sd21-random --device cuda --batch 8 --resolution 512 --steps 10 --warmup 2 --precision auto --json "$out/bench.json"
-bench --model sd21-random --device cuda --batch 8 --resolution 512 --steps 5 --warmup 1 --precision auto --low_memory --json "$out/bench_lowmem.json"
+nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader 2>/dev/null || true
+# MODEL=tiny DEVICE=cpu tools/gpu_bench.sh checks the script itself on any machine.
+model="${MODEL:-sd21-random}" device="${DEVICE:-cuda}"
+python3 -m crossinit.bench --model "$model" --device "$device" --batch 8 --resolution 512 --steps 10 --warmup 2 --precision auto --json "$out/bench.json"
+python3 -m crossinit.bench --model "$model" --device "$device" --batch 8 --resolution 512 --steps 5 --warmup 1 --precision auto --low_memory --json "$out/bench_lowmem.json"
