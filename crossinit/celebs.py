@@ -5,13 +5,13 @@
 # %% auto #0
 __all__ = ['default_names_path', 'celeb_names', 'name_token_ids', 'names_per_column', 'column_means', 'mean_celeb_embedding']
 
-# %% ../nbs/01_celebs.ipynb #4ebad104
+# %% ../nbs/01_celebs.ipynb #f10d915c
 from importlib.resources import files
 from pathlib import Path
 
 import torch
 
-# %% ../nbs/01_celebs.ipynb #8ad2e1fd
+# %% ../nbs/01_celebs.ipynb #37e7b0de
 def default_names_path() -> Path:
     "The celebrity list bundled with crossinit."
     return Path(str(files('crossinit')/'assets'/'celebs.txt'))
@@ -27,17 +27,17 @@ def celeb_names(path=None, # a text file with one name per line; default: the bu
     if not names: raise ValueError(f"The name list {path} holds no names: write one name per line.")
     return names
 
-# %% ../nbs/01_celebs.ipynb #27a90fca
+# %% ../nbs/01_celebs.ipynb #2c8ede2e
 def name_token_ids(tokenizer, names) -> list:
     "Token ids of each name, without BOS, EOS or padding."
     return [tokenizer(n, add_special_tokens=False).input_ids for n in names]
 
-# %% ../nbs/01_celebs.ipynb #c4efc545
+# %% ../nbs/01_celebs.ipynb #bbf874b5
 def names_per_column(token_ids, n_tokens:int=2) -> list:
     "How many names have a token in each of the first `n_tokens` columns."
     return [sum(len(t) > j for t in token_ids) for j in range(n_tokens)]
 
-# %% ../nbs/01_celebs.ipynb #e269fad1
+# %% ../nbs/01_celebs.ipynb #96c81592
 def column_means(W:torch.Tensor, # the (vocab, dim) input token-embedding table
                  token_ids:list, # token ids of each name, as from `name_token_ids`
                  n_tokens:int=2, # number of columns (new tokens)
@@ -52,7 +52,7 @@ def column_means(W:torch.Tensor, # the (vocab, dim) input token-embedding table
     rows = W[ids].float() * mask[..., None]
     return rows.sum(0) / mask.sum(0)[:, None]
 
-# %% ../nbs/01_celebs.ipynb #ae87e03b
+# %% ../nbs/01_celebs.ipynb #2b557310
 def mean_celeb_embedding(tokenizer, text_encoder,
                          names=None, # list of names, or a path to a one-name-per-line file; default: bundled list
                          n_tokens:int=2,

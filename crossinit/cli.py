@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['USER_ERRORS', 'QUICKSTART_PROMPTS', 'load_model', 'run_cli', 'train_cli', 'generate_cli', 'convert_cli', 'quickstart']
 
-# %% ../nbs/11_cli.ipynb #ca95f7a0
+# %% ../nbs/11_cli.ipynb #f174026e
 import os, sys, shutil
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from .train import train, TrainingError, RECIPES
 from .io import save_embedding, load_embedding, convert_embedding, EmbeddingFileError
 from .generate import generate, image_grid
 
-# %% ../nbs/11_cli.ipynb #281135eb
+# %% ../nbs/11_cli.ipynb #d9049cc0
 def load_model(model:str='auto'):
     "Load `model`; 'auto' is SD-2.1-base on a GPU, else the tiny model (said in one line)."
     if model != 'auto': return load_sd(model)
@@ -30,7 +30,7 @@ def load_model(model:str='auto'):
         print(f"{e} Falling back to the tiny random model.")
         return load_sd('tiny')
 
-# %% ../nbs/11_cli.ipynb #7e5d476d
+# %% ../nbs/11_cli.ipynb #e86b89be
 USER_ERRORS = (ModelLoadError, PhotoError, TrainingError, EmbeddingFileError, ValueError, FileNotFoundError, OSError)
 
 def run_cli(main, debug:bool=False):
@@ -41,7 +41,7 @@ def run_cli(main, debug:bool=False):
         print(f"crossinit: error: {e}\n(run again with --debug for the traceback)", file=sys.stderr)
         sys.exit(1)
 
-# %% ../nbs/11_cli.ipynb #6ea966a8
+# %% ../nbs/11_cli.ipynb #a1e52bfb
 @call_parse
 def train_cli(photo:str, # photo of one face (JPEG or PNG)
               out:str='identity.safetensors', # embedding file to write
@@ -68,7 +68,7 @@ def train_cli(photo:str, # photo of one face (JPEG or PNG)
         print(f"wrote {out}: {len(ident.tokens)} tokens from {sd.model_id}, {ident.recipe.steps} steps in {ident.seconds:.1f} s")
     return run_cli(main, debug)
 
-# %% ../nbs/11_cli.ipynb #b87aeb41
+# %% ../nbs/11_cli.ipynb #94d268bb
 @call_parse
 def generate_cli(embedding:str, # embedding file (.safetensors from crossinit-train, or any single-tensor one)
                  prompt:str, # prompt with {} for the identity, e.g. "a {} person on the beach"
@@ -95,7 +95,7 @@ def generate_cli(embedding:str, # embedding file (.safetensors from crossinit-tr
         print(f"wrote {len(images)} images and {dest/'grid.png'} ({sd.model_id})")
     return run_cli(main, debug)
 
-# %% ../nbs/11_cli.ipynb #1cec5455
+# %% ../nbs/11_cli.ipynb #d50a10f7
 @call_parse
 def convert_cli(src:str, # embedding file: crossinit/diffusers .safetensors, AUTOMATIC1111 .pt, or official .bin
                 dest:str, # file to write
@@ -108,7 +108,7 @@ def convert_cli(src:str, # embedding file: crossinit/diffusers .safetensors, AUT
         print(f"wrote {dest} ({to})")
     return run_cli(main, debug)
 
-# %% ../nbs/11_cli.ipynb #1256a80b
+# %% ../nbs/11_cli.ipynb #f2765646
 QUICKSTART_PROMPTS = ("a photo of a {} person", "a {} person on the beach",
                       "a {} person wearing a scifi spacesuit in space", "cubism painting of a {} person")
 

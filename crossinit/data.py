@@ -6,7 +6,7 @@
 __all__ = ['TEMPLATES', 'PhotoError', 'sample_photo_path', 'load_photo', 'training_prompts', 'photo_tensor', 'PhotoLatents',
            'encode_photo', 'encode_every_step']
 
-# %% ../nbs/03_data.ipynb #9cbb5cd8
+# %% ../nbs/03_data.ipynb #ff96f7cd
 import warnings
 from dataclasses import dataclass
 from importlib.resources import files
@@ -16,7 +16,7 @@ import numpy as np
 import torch
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-# %% ../nbs/03_data.ipynb #3aefc52f
+# %% ../nbs/03_data.ipynb #325a2115
 class PhotoError(ValueError):
     "A photo cannot be used for training; the message says why and what to do."
 
@@ -46,7 +46,7 @@ def load_photo(photo, # a path or a PIL image
                                   "it is upscaled, which may blur the learned identity.")
     return ImageOps.fit(img, (size, size), Image.Resampling.LANCZOS)
 
-# %% ../nbs/03_data.ipynb #a35b32db
+# %% ../nbs/03_data.ipynb #5c0efeda
 TEMPLATES = (
     "a photo of a {}", "a close-up photo of a {}", "a portrait of a {}", "a cropped photo of a {}",
     "a bright photo of a {}", "a dark photo of a {}", "a blurry photo of a {}", "a sharp photo of a {}",
@@ -59,7 +59,7 @@ def training_prompts(tokens:list, # the identity's placeholder tokens
     "Every template filled with 'face of <tokens> person'."
     return [t.format(f"face of {' '.join(tokens)} person") for t in templates]
 
-# %% ../nbs/03_data.ipynb #568fde90
+# %% ../nbs/03_data.ipynb #8800d921
 def photo_tensor(img:Image.Image) -> torch.Tensor:
     "A (3, H, W) float tensor in [-1, 1], as the VAE expects."
     return torch.from_numpy(np.asarray(img, dtype=np.float32) / 127.5 - 1).permute(2, 0, 1)
@@ -85,7 +85,7 @@ def encode_photo(vae, img:Image.Image) -> PhotoLatents:
     dist = vae.encode(x).latent_dist
     return PhotoLatents(dist.mean.float(), dist.std.float(), vae.config.scaling_factor)
 
-# %% ../nbs/03_data.ipynb #58e3183a
+# %% ../nbs/03_data.ipynb #6163652e
 @torch.no_grad()
 def encode_every_step(vae, img:Image.Image, batch_size:int, generator=None) -> torch.Tensor:
     "The official loop's sampling, for comparison: flip at random, run the VAE encoder, sample the posterior."

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['Demo']
 
-# %% ../nbs/12_demo.ipynb #77a2638e
+# %% ../nbs/12_demo.ipynb #abc4400d
 import io
 from pathlib import Path
 
@@ -21,7 +21,7 @@ from .train import train, RECIPES
 from .generate import generate, image_grid
 from .io import save_embedding
 
-# %% ../nbs/12_demo.ipynb #088d655b
+# %% ../nbs/12_demo.ipynb #eb23abb7
 class Demo:
     "An ipywidgets app: choose a photo and recipe, train, generate, save."
     def __init__(self, sd=None, # a loaded model; default: `load_sd(course_model())`
@@ -61,7 +61,7 @@ class Demo:
 
     def show(self): display(self.widget())
 
-# %% ../nbs/12_demo.ipynb #d92caa44
+# %% ../nbs/12_demo.ipynb #a04eab71
 def _upload_bytes(value):
     "The bytes of the first uploaded file (ipywidgets 8 gives a tuple of dicts, 7 a dict of dicts)."
     files = list(value.values()) if isinstance(value, dict) else list(value)
@@ -78,7 +78,7 @@ def on_upload(self, change=None):
     self.preview.value = self._png(img.resize((128, 128)))
     self.status.value = 'Photo loaded.'
 
-# %% ../nbs/12_demo.ipynb #bb8a57f4
+# %% ../nbs/12_demo.ipynb #758e48c4
 @patch_to(Demo)
 def _plot_loss(self, history):
     self.bar.value = history[-1]['step']
@@ -101,7 +101,7 @@ def on_train(self, button=None):
     self.gen_btn.disabled = self.save_btn.disabled = False
     self.status.value = f"Trained {self.ident.placeholder} in {self.ident.seconds:.1f} s on {self.sd.model_id}."
 
-# %% ../nbs/12_demo.ipynb #490b512b
+# %% ../nbs/12_demo.ipynb #ee22a588
 @patch_to(Demo)
 def on_generate(self, button=None):
     "Generate images for the prompt with the trained identity."

@@ -7,9 +7,8 @@ __all__ = ['EVAL_PROMPTS', 'FACE_BACKENDS', 'CLIP_MEAN', 'CLIP_STD', 'without_id
            'as_array', 'faces', 'ArcFaceBackend', 'face_backend', 'reference_face', 'identity_scores',
            'summarise_identity', 'ClipScorer', 'as_pil', 'protocol_mean']
 
-# %% ../nbs/09_evaluate.ipynb #702e9b30
+# %% ../nbs/09_evaluate.ipynb #00720eac
 import importlib.util, math, re
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +16,7 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
-# %% ../nbs/09_evaluate.ipynb #a9feff50
+# %% ../nbs/09_evaluate.ipynb #71b16a06
 EVAL_PROMPTS = (
     "a photo of a {} person", "a {} person with a sad expression", "a {} person with a happy expression",
     "a {} person with a puzzled expression", "a {} person with an angry expression", "a {} person plays the LEGO toys",
@@ -34,7 +33,7 @@ def without_identity(prompt:str) -> str:
     "The prompt with the identity slot removed, as CLIP scores it: 'a {} person' -> 'a person'."
     return re.sub(r'\s+', ' ', re.sub(r'\{\w*\}', '', prompt)).strip()
 
-# %% ../nbs/09_evaluate.ipynb #1bed9ed1
+# %% ../nbs/09_evaluate.ipynb #1c8300fe
 class BackendUnavailable(RuntimeError):
     "An optional face backend is not installed or has no weights; the message names what to install."
 
@@ -74,7 +73,7 @@ class DlibBackend:
 
     def better(self, x:dict, y:dict) -> bool: return x['score'] < y['score']
 
-# %% ../nbs/09_evaluate.ipynb #cc7728c5
+# %% ../nbs/09_evaluate.ipynb #9af135ad
 def as_array(img) -> np.ndarray:
     "An RGB uint8 array from a PIL image, array or path."
     if isinstance(img, (str, Path)): img = Image.open(img)
@@ -86,7 +85,7 @@ def faces(backend, img) -> list:
     a = as_array(img)
     return [backend.embed(a, box) for box in backend.detect(a)]
 
-# %% ../nbs/09_evaluate.ipynb #2bdbaf32
+# %% ../nbs/09_evaluate.ipynb #23f0dafc
 class ArcFaceBackend:
     "insightface's detector, alignment and ArcFace embedding (cosine similarity; higher is more similar)."
     name, scale = 'arcface', 'cosine similarity (higher is more similar)'
@@ -116,7 +115,7 @@ def face_backend(name:str='dlib'):
     if name not in FACE_BACKENDS: raise ValueError(f"Unknown face backend {name!r}: use one of {', '.join(FACE_BACKENDS)}.")
     return FACE_BACKENDS[name]()
 
-# %% ../nbs/09_evaluate.ipynb #8db6ed8b
+# %% ../nbs/09_evaluate.ipynb #e1593a64
 def reference_face(backend, photo) -> np.ndarray:
     "Embedding of the best-detected face of the reference photo."
     found = faces(backend, photo)
@@ -142,7 +141,7 @@ def summarise_identity(scores:list) -> dict:
     return dict(detection_rate=len(found) / len(scores) if scores else math.nan, id_score=mean('score'),
                 id_cosine=mean('cosine'), same_rate=mean('same'))
 
-# %% ../nbs/09_evaluate.ipynb #ca0bd3be
+# %% ../nbs/09_evaluate.ipynb #869ea2f5
 CLIP_MEAN, CLIP_STD = (0.48145466, 0.4578275, 0.40821073), (0.26862954, 0.26130258, 0.27577711)
 
 class ClipScorer:
@@ -200,7 +199,7 @@ def as_pil(img) -> Image.Image:
     if isinstance(img, (str, Path)): img = Image.open(img)
     return img.convert('RGB') if isinstance(img, Image.Image) else Image.fromarray(np.asarray(img)).convert('RGB')
 
-# %% ../nbs/09_evaluate.ipynb #a514eda8
+# %% ../nbs/09_evaluate.ipynb #c6b7e06a
 def protocol_mean(rows:list, key:str) -> float:
     "Mean over (identity, prompt) pairs of the per-pair means of `key`, skipping NaN pairs."
     vals = [r[key] for r in rows if r.get(key) is not None and not math.isnan(r[key])]

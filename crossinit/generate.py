@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['renamed', 'load_identities', 'fill_prompt', 'paper_scheduler', 'generate', 'image_grid']
 
-# %% ../nbs/07_generate.ipynb #17fc82ab
+# %% ../nbs/07_generate.ipynb #f4eee500
 import math
 from PIL import Image
 import torch
@@ -13,7 +13,7 @@ from diffusers import DPMSolverMultistepScheduler
 
 from .train import Identity
 
-# %% ../nbs/07_generate.ipynb #b9496e20
+# %% ../nbs/07_generate.ipynb #ef8f9bbc
 def renamed(ident:Identity, name:str) -> Identity:
     "The same identity under tokens `<name_0>`, `<name_1>`, ..."
     return Identity.from_name(name, ident.embedding, ident.init_embedding, ident.model_id, ident.recipe,
@@ -41,13 +41,13 @@ def fill_prompt(prompt:str, slots:dict) -> str:
     except (KeyError, IndexError) as e:
         raise ValueError(f"The prompt {prompt!r} names slot {e} but the loaded identities are {sorted(slots)}.") from None
 
-# %% ../nbs/07_generate.ipynb #57df5127
+# %% ../nbs/07_generate.ipynb #5efee630
 def paper_scheduler(pipe):
     "DPM-Solver++ (multistep), the sampler of the paper's official code, built from `pipe`'s scheduler config."
     return DPMSolverMultistepScheduler.from_config(pipe.scheduler.config, algorithm_type='dpmsolver++')
 
 @torch.no_grad()
-def generate(sd, # an `SD` (or an object with `.pipe` and `.device`)
+def generate(sd, # an `SD`, or any diffusers Stable Diffusion pipeline
              prompts, # one prompt or a list; `{}` or `{slot}` marks the identity
              identities=None, # an Identity or {slot: Identity}; None: use what is already loaded
              n:int=4, # images per prompt
@@ -57,20 +57,20 @@ def generate(sd, # an `SD` (or an object with `.pipe` and `.device`)
              negative_prompt:str=None,
              alpha:float=1.0, # editability dial: 0 = initial embedding, 1 = learned
             ) -> list:
-    "Generate `n` images for each prompt; returns a flat list of PIL images, prompt by prompt."
-    slots = load_identities(sd.pipe, identities, alpha) if identities is not None else {}
-    pipe = sd.pipe
+    "Generate `n` images per prompt with the paper's sampler (it becomes the pipeline's scheduler); a flat list of images."
+    pipe = getattr(sd, 'pipe', sd)
+    slots = load_identities(pipe, identities, alpha) if identities is not None else {}
     pipe.scheduler = paper_scheduler(pipe)
     images = []
     for p in ([prompts] if isinstance(prompts, str) else prompts):
         text = fill_prompt(p, slots) if slots else p
         for i in range(n):
-            g = torch.Generator(sd.device).manual_seed(seed + i)
+            g = torch.Generator(pipe.device).manual_seed(seed + i)
             images += pipe(text, negative_prompt=negative_prompt, num_inference_steps=steps, guidance_scale=guidance,
                            generator=g).images
     return images
 
-# %% ../nbs/07_generate.ipynb #b67afa43
+# %% ../nbs/07_generate.ipynb #7ea80281
 def image_grid(images:list, # PIL images, all the same size
                ncols:int=None, # default: about square
                size:int=None, # resize each image to size x size first

@@ -6,23 +6,22 @@
 __all__ = ['METHODS', 'FIELDS', 'read_results', 'write_results', 'photo_paths', 'run_benchmark', 'summarise', 'summary_table',
            'scatter', 'eval_cli']
 
-# %% ../nbs/10_experiments.ipynb #8e4ee384
+# %% ../nbs/10_experiments.ipynb #5ba998d0
 import csv, io, json, math, shutil
 from pathlib import Path
 
 import numpy as np
-import matplotlib
 import matplotlib.pyplot as plt
 from fastcore.script import call_parse
 from PIL import Image
 
-from .train import train, get_recipe
+from .train import train
 from .io import save_embedding, load_embedding, atomic_write
 from .generate import generate
 from .evaluate import (EVAL_PROMPTS, without_identity, face_backend, reference_face, identity_scores,
                                 summarise_identity, ClipScorer, BackendUnavailable, protocol_mean)
 
-# %% ../nbs/10_experiments.ipynb #8c0d2653
+# %% ../nbs/10_experiments.ipynb #5addddeb
 METHODS = {
     'ci-paper': dict(recipe='paper'),
     'ci-fast': dict(recipe='fast'),
@@ -32,7 +31,7 @@ METHODS = {
     'wo-reg': dict(recipe='paper', reg_lambda=0.0),
 }
 
-# %% ../nbs/10_experiments.ipynb #5215522a
+# %% ../nbs/10_experiments.ipynb #e26426f9
 def _train_cell(sd, photo, cell:Path, method:str, steps, seed, log):
     "Train (or reuse) the cell's embedding; returns (Identity, train seconds, history)."
     emb, meta = cell/'embedding.safetensors', cell/'train.json'
@@ -57,7 +56,7 @@ def _images(sd, ident, cell:Path, j:int, prompt:str, k:int, seed:int, gen_steps:
             atomic_write(p, lambda tmp, im=im: im.save(tmp, format='PNG'))
     return [Image.open(p).convert('RGB') for p in paths]
 
-# %% ../nbs/10_experiments.ipynb #62b93973
+# %% ../nbs/10_experiments.ipynb #c522e0f1
 FIELDS = ['identity', 'method', 'prompt_idx', 'prompt', 'n_images', 'detection_rate', 'id_score', 'id_cosine',
           'same_rate', 'prompt_sim', 'train_s']
 
@@ -72,7 +71,7 @@ def write_results(path:Path, rows:list):
     buf = io.StringIO(); w = csv.DictWriter(buf, FIELDS); w.writeheader(); w.writerows(rows)
     atomic_write(path, lambda tmp: Path(tmp).write_text(buf.getvalue()))
 
-# %% ../nbs/10_experiments.ipynb #a79efb2b
+# %% ../nbs/10_experiments.ipynb #0bd6f4f0
 def _clip(clip):
     if isinstance(clip, ClipScorer): return clip
     if clip == 'tiny': return ClipScorer.tiny()
@@ -122,7 +121,7 @@ def run_benchmark(sd, # the model (from `load_sd`)
     scatter(summary, out/'scatter.png', backend.scale)
     return rows
 
-# %% ../nbs/10_experiments.ipynb #dcceafd9
+# %% ../nbs/10_experiments.ipynb #b3a3e566
 def summarise(rows:list) -> dict:
     "Per method: identity score, detection rate, same-person rate, prompt similarity, training seconds."
     out = {}
@@ -156,7 +155,7 @@ def scatter(summary:dict, path, scale:str=''):
     atomic_write(path, lambda tmp: fig.savefig(tmp, format='png', dpi=100, bbox_inches='tight'))
     plt.close(fig)
 
-# %% ../nbs/10_experiments.ipynb #84291bdc
+# %% ../nbs/10_experiments.ipynb #3a2c57f3
 @call_parse
 def eval_cli(photos:str, # folder of identity photos (one face per photo), or one photo
              out:str='eval', # results folder (rerun to resume)

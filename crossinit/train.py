@@ -6,7 +6,7 @@
 __all__ = ['RECIPES', 'CHECKPOINT', 'Recipe', 'get_recipe', 'sample_batch', 'step_loss', 'make_optimizer', 'train_step',
            'configure', 'Identity', 'TrainingError', 'save_checkpoint', 'load_checkpoint', 'names_hash', 'train']
 
-# %% ../nbs/05_train.ipynb #c2718f01
+# %% ../nbs/05_train.ipynb #7e6461ce
 import os, time, math, hashlib
 from dataclasses import dataclass, field, asdict, replace
 from pathlib import Path
@@ -17,10 +17,10 @@ from tqdm.auto import tqdm
 from .models import SD
 from .celebs import celeb_names
 from .init import placeholder_tokens, add_placeholder_tokens, placeholder_embeddings, encode, prompt_ids, init_embedding
-from .data import PhotoLatents, load_photo, encode_photo, training_prompts, TEMPLATES
+from .data import PhotoLatents, load_photo, encode_photo, training_prompts
 from .loss import diffusion_target, crossinit_loss
 
-# %% ../nbs/05_train.ipynb #64e653bb
+# %% ../nbs/05_train.ipynb #bd47b317
 @dataclass
 class Recipe:
     "Hyper-parameters of a training run; the defaults are the paper's standard recipe."
@@ -55,7 +55,7 @@ def get_recipe(recipe='paper', # a name in RECIPES or a Recipe
     if unknown: raise ValueError(f"Unknown recipe settings {sorted(unknown)}: choose from {list(Recipe.__dataclass_fields__)}.")
     return replace(recipe, **{k: v for k, v in overrides.items() if v is not None})
 
-# %% ../nbs/05_train.ipynb #d5c88fb6
+# %% ../nbs/05_train.ipynb #99625c8b
 def sample_batch(latents:PhotoLatents, prompts:torch.Tensor, scheduler, batch_size:int, generator):
     "Random prompts, latents (plain or flipped), noise and timesteps for one step."
     dev = prompts.device
@@ -65,7 +65,7 @@ def sample_batch(latents:PhotoLatents, prompts:torch.Tensor, scheduler, batch_si
     t = torch.randint(0, scheduler.config.num_train_timesteps, (batch_size,), device=dev, generator=generator)
     return ids, z0, noise, t
 
-# %% ../nbs/05_train.ipynb #ea038bfe
+# %% ../nbs/05_train.ipynb #ddfcbe05
 def step_loss(sd:SD, scheduler, v, v_init, first_id:int, ids, z0, noise, t, reg_lambda:float):
     "The regularised loss of one batch, as (loss, mse, reg)."
     zt = scheduler.add_noise(z0, noise, t)
@@ -85,14 +85,14 @@ def train_step(sd:SD, scheduler, v, v_init, first_id:int, latents:PhotoLatents, 
     opt.step(); opt.zero_grad(set_to_none=True)
     return loss, mse, reg
 
-# %% ../nbs/05_train.ipynb #e25e69a6
+# %% ../nbs/05_train.ipynb #34f9d353
 def configure(sd:SD, low_memory:bool=False, compile:bool=False):
     "Switch gradient checkpointing (`low_memory`) and `torch.compile` of the UNet on or off."
     if low_memory: sd.unet.enable_gradient_checkpointing()
     elif sd.unet.is_gradient_checkpointing: sd.unet.disable_gradient_checkpointing()
     if compile and not getattr(sd.unet, '_compiled_call_impl', None): sd.unet.compile()
 
-# %% ../nbs/05_train.ipynb #087d28c1
+# %% ../nbs/05_train.ipynb #b6068ff4
 @dataclass
 class Identity:
     "A learned identity: tokens, embedding (n_tokens, dim), initial embedding, and how it was made."
@@ -135,7 +135,7 @@ class Identity:
         W[ids] = v.to(W.device, W.dtype)
         return ids
 
-# %% ../nbs/05_train.ipynb #b811ae5a
+# %% ../nbs/05_train.ipynb #c5866f6a
 class TrainingError(RuntimeError):
     "Training stopped; the message says why, and where the last good checkpoint is."
 
@@ -158,7 +158,7 @@ def load_checkpoint(path:Path) -> dict:
     try: return torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e: raise TrainingError(f"Cannot read the checkpoint {path} ({e}): delete it to start over.") from e
 
-# %% ../nbs/05_train.ipynb #040ef508
+# %% ../nbs/05_train.ipynb #6cddbe5a
 def names_hash(names=None) -> str:
     "A short hash of a celebrity name list (list or file; default: the bundled one), stored with the identity."
     names = names if isinstance(names, (list, tuple)) else celeb_names(names)
@@ -185,7 +185,7 @@ def _rows(pending, first_step, n):
         out.append(dict(step=first_step+i+1, loss=row[0], mse=row[1], reg=row[2], norm=row[3:3+n], cos=row[3+n:]))
     return out
 
-# %% ../nbs/05_train.ipynb #e9663fcf
+# %% ../nbs/05_train.ipynb #835586f5
 def _resume(ckpt, tokens, v, opt, generator, model_id):
     "Restore the state of a checkpoint into v, the optimiser and the generator; returns (step, history)."
     state = load_checkpoint(ckpt)
@@ -197,7 +197,7 @@ def _resume(ckpt, tokens, v, opt, generator, model_id):
     generator.set_state(state['rng'])
     return state['step'], state['history']
 
-# %% ../nbs/05_train.ipynb #c4dad7d5
+# %% ../nbs/05_train.ipynb #8961702f
 def _check_finite(rows, v, ckpt, step):
     "Stop with a TrainingError naming the step and the last good checkpoint if the loss or `v` is not finite."
     bad = next((row for row in rows if not math.isfinite(row['loss'])), None)
@@ -207,7 +207,7 @@ def _check_finite(rows, v, ckpt, step):
             else "no checkpoint was kept")
     raise TrainingError(f"{what}: training stopped; {kept}. Lower the learning rate and resume, or start again.")
 
-# %% ../nbs/05_train.ipynb #4dc21d10
+# %% ../nbs/05_train.ipynb #49dd5f1c
 def train(sd:SD, # the model (from `load_sd`)
           photo, # path or PIL image of one face
           recipe='paper', # a name in RECIPES or a Recipe
