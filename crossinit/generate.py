@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['renamed', 'load_identities', 'fill_prompt', 'paper_scheduler', 'generate', 'image_grid']
 
-# %% ../nbs/07_generate.ipynb #f4eee500
+# %% ../nbs/07_generate.ipynb #57e51da9
 import math
 from PIL import Image
 import torch
@@ -13,7 +13,7 @@ from diffusers import DPMSolverMultistepScheduler
 
 from .train import Identity
 
-# %% ../nbs/07_generate.ipynb #ef8f9bbc
+# %% ../nbs/07_generate.ipynb #446ea2f7
 def renamed(ident:Identity, name:str) -> Identity:
     "The same identity under tokens `<name_0>`, `<name_1>`, ..."
     return Identity.from_name(name, ident.embedding, ident.init_embedding, ident.model_id, ident.recipe,
@@ -41,7 +41,7 @@ def fill_prompt(prompt:str, slots:dict) -> str:
     except (KeyError, IndexError) as e:
         raise ValueError(f"The prompt {prompt!r} names slot {e} but the loaded identities are {sorted(slots)}.") from None
 
-# %% ../nbs/07_generate.ipynb #5efee630
+# %% ../nbs/07_generate.ipynb #213dbb14
 def paper_scheduler(pipe):
     "DPM-Solver++ (multistep), the sampler of the paper's official code, built from `pipe`'s scheduler config."
     return DPMSolverMultistepScheduler.from_config(pipe.scheduler.config, algorithm_type='dpmsolver++')
@@ -64,13 +64,12 @@ def generate(sd, # an `SD`, or any diffusers Stable Diffusion pipeline
     images = []
     for p in ([prompts] if isinstance(prompts, str) else prompts):
         text = fill_prompt(p, slots) if slots else p
-        for i in range(n):
-            g = torch.Generator(pipe.device).manual_seed(seed + i)
-            images += pipe(text, negative_prompt=negative_prompt, num_inference_steps=steps, guidance_scale=guidance,
-                           generator=g).images
+        gens = [torch.Generator(pipe.device).manual_seed(seed + i) for i in range(n)]  # one per image
+        images += pipe(text, negative_prompt=negative_prompt, num_images_per_prompt=n, num_inference_steps=steps,
+                       guidance_scale=guidance, generator=gens).images
     return images
 
-# %% ../nbs/07_generate.ipynb #7ea80281
+# %% ../nbs/07_generate.ipynb #d3e6fe42
 def image_grid(images:list, # PIL images, all the same size
                ncols:int=None, # default: about square
                size:int=None, # resize each image to size x size first
