@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['ReferenceLoop', 'PeakRSS', 'bench', 'format_bench', 'bench_cli']
 
-# %% ../nbs/15_bench.ipynb #029523b0
+# %% ../nbs/15_bench.ipynb #cfafe72c
 import json as _json, os, statistics, threading, time
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from .data import load_photo, encode_photo, encode_every_step, training_prompts,
 from .loss import diffusion_target, crossinit_loss
 from .train import get_recipe, make_optimizer, sample_batch, train_step, configure, Recipe
 
-# %% ../nbs/15_bench.ipynb #7133c790
+# %% ../nbs/15_bench.ipynb #58b04ada
 class ReferenceLoop:
     "The official-style training step: whole-table AdamW with a restore, fp32, VAE encode at every step."
     def __init__(self, sd, first_id:int, v_init:torch.Tensor, r:Recipe):
@@ -46,12 +46,12 @@ class ReferenceLoop:
         self.table.requires_grad_(False)
         return loss.detach()
 
-# %% ../nbs/15_bench.ipynb #545e2b2b
+# %% ../nbs/15_bench.ipynb #97d68f3e
 def _ours_state(sd, v_init, r):
     v = v_init.to(sd.device).float().clone().requires_grad_(True)
     return v, make_optimizer([v], r)
 
-# %% ../nbs/15_bench.ipynb #ac066fa8
+# %% ../nbs/15_bench.ipynb #ab7f9aea
 def _rss() -> int:
     "Current resident set size of this process in bytes (Linux)."
     with open('/proc/self/statm') as f: return int(f.read().split()[1]) * os.sysconf('SC_PAGE_SIZE')
@@ -79,7 +79,7 @@ def _nbytes(*objs) -> int:
         else: add(o)
     return total
 
-# %% ../nbs/15_bench.ipynb #70342142
+# %% ../nbs/15_bench.ipynb #16ac3ffa
 def _timed(fn, device):
     "Run fn(); return (seconds, peak bytes above the allocation before it on CUDA, else 0)."
     cuda = device.type == 'cuda'
@@ -89,7 +89,7 @@ def _timed(fn, device):
     dt = time.perf_counter() - t0
     return dt, (torch.cuda.max_memory_allocated(device) - before) if cuda else 0
 
-# %% ../nbs/15_bench.ipynb #0848f75e
+# %% ../nbs/15_bench.ipynb #eb150414
 def bench(model:str='tiny', device=None, batch:int=2, resolution:int=None, steps:int=5, warmup:int=1,
           precision:str='auto', low_memory:bool=False, compile:bool=False, seed:int=0) -> dict:
     "Time the reference step and crossinit's step on the same model and settings, alternating; returns a dict."
@@ -101,8 +101,9 @@ def bench(model:str='tiny', device=None, batch:int=2, resolution:int=None, steps
     res = resolution or sd.resolution
     r = get_recipe('paper', batch_size=batch, resolution=res, seed=seed)
     tokens = placeholder_tokens('bench')
-    ids = [add_placeholder_tokens(s.tokenizer, s.text_encoder, tokens) for s in {id(sd): sd, id(sd_ref): sd_ref}.values()][0]
-    v_init = init_embedding(sd.tokenizer, sd.text_encoder, ids[0])
+    ids = add_placeholder_tokens(sd.tokenizer, sd.text_encoder, tokens)
+    if sd_ref is not sd: add_placeholder_tokens(sd_ref.tokenizer, sd_ref.text_encoder, tokens)
+    v_init = init_embedding(sd.tokenizer, sd.text_encoder, ids[0]).to(device)
     configure(sd, low_memory, compile)
     photo = load_photo(sample_photo_path(), res)
     scheduler = sd.noise_scheduler
@@ -112,7 +113,7 @@ def bench(model:str='tiny', device=None, batch:int=2, resolution:int=None, steps
     ref = ReferenceLoop(sd_ref, ids[0], v_init, r)
     g_ours, g_ref = torch.Generator(device).manual_seed(seed), torch.Generator(device).manual_seed(seed)
 
-    def ours(): train_step(sd, scheduler, v, v_init.to(device), ids[0], latents, prompts, opt, r, g_ours)
+    def ours(): train_step(sd, scheduler, v, v_init, ids[0], latents, prompts, opt, r, g_ours)
     def reference():
         i, _, noise, t = sample_batch(latents, prompts, scheduler, batch, g_ref)
         z0 = encode_every_step(sd_ref.vae, photo, batch, g_ref)
@@ -141,7 +142,7 @@ def bench(model:str='tiny', device=None, batch:int=2, resolution:int=None, steps
                 fast_recipe_s={'ref': 25 * med['ref'], 'ours': 25 * med['ours']},
                 paper_recipe_s={'ref': 320 * med['ref'], 'ours': 320 * med['ours']})
 
-# %% ../nbs/15_bench.ipynb #2e455c5e
+# %% ../nbs/15_bench.ipynb #25db70bf
 def format_bench(b:dict) -> str:
     "A markdown table of a `bench` result."
     gib = lambda x: f"{x / 2**30:.2f} GiB"
@@ -154,7 +155,7 @@ def format_bench(b:dict) -> str:
         f"| crossinit | {b['ours_s_per_step']:.4f} | {gib(b['ours_peak_bytes'])} | {b['fast_recipe_s']['ours']:.1f} s | {b['paper_recipe_s']['ours']:.1f} s |",
         '', f"reference / crossinit: **{b['ratio']:.2f}x**"])
 
-# %% ../nbs/15_bench.ipynb #ea22c448
+# %% ../nbs/15_bench.ipynb #4cf754e5
 @call_parse
 def bench_cli(model:str='tiny', # 'tiny', 'sd21-random', a hub id or a local folder
               device:str=None, # 'cpu' or 'cuda' (default: CUDA if available)

@@ -7,7 +7,7 @@ __all__ = ['EVAL_PROMPTS', 'FACE_BACKENDS', 'CLIP_MEAN', 'CLIP_STD', 'without_id
            'as_array', 'faces', 'ArcFaceBackend', 'face_backend', 'reference_face', 'identity_scores',
            'summarise_identity', 'ClipScorer', 'as_pil', 'protocol_mean']
 
-# %% ../nbs/09_evaluate.ipynb #00720eac
+# %% ../nbs/09_evaluate.ipynb #4d1de1b7
 import importlib.util, math, re
 from pathlib import Path
 
@@ -16,7 +16,7 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
-# %% ../nbs/09_evaluate.ipynb #71b16a06
+# %% ../nbs/09_evaluate.ipynb #605f847c
 EVAL_PROMPTS = (
     "a photo of a {} person", "a {} person with a sad expression", "a {} person with a happy expression",
     "a {} person with a puzzled expression", "a {} person with an angry expression", "a {} person plays the LEGO toys",
@@ -33,7 +33,7 @@ def without_identity(prompt:str) -> str:
     "The prompt with the identity slot removed, as CLIP scores it: 'a {} person' -> 'a person'."
     return re.sub(r'\s+', ' ', re.sub(r'\{\w*\}', '', prompt)).strip()
 
-# %% ../nbs/09_evaluate.ipynb #1c8300fe
+# %% ../nbs/09_evaluate.ipynb #eb38f616
 class BackendUnavailable(RuntimeError):
     "An optional face backend is not installed or has no weights; the message names what to install."
 
@@ -46,6 +46,7 @@ def _models_dir(pkg:str) -> Path:
 class DlibBackend:
     "dlib's HOG face detector, 5-point alignment and 128-d ResNet descriptor (Euclidean distance, threshold 0.6)."
     name, scale, threshold = 'dlib', 'euclidean distance (lower is more similar; same person below 0.6)', 0.6
+    higher_is_better = False
     def __init__(self):
         try:
             import dlib
@@ -71,9 +72,7 @@ class DlibBackend:
         d = float(np.linalg.norm(a - b))
         return dict(score=d, cosine=float(a @ b / (np.linalg.norm(a) * np.linalg.norm(b))), same=d < self.threshold)
 
-    def better(self, x:dict, y:dict) -> bool: return x['score'] < y['score']
-
-# %% ../nbs/09_evaluate.ipynb #9af135ad
+# %% ../nbs/09_evaluate.ipynb #cc900c8b
 def as_array(img) -> np.ndarray:
     "An RGB uint8 array from a PIL image, array or path."
     if isinstance(img, (str, Path)): img = Image.open(img)
@@ -85,10 +84,10 @@ def faces(backend, img) -> list:
     a = as_array(img)
     return [backend.embed(a, box) for box in backend.detect(a)]
 
-# %% ../nbs/09_evaluate.ipynb #23f0dafc
+# %% ../nbs/09_evaluate.ipynb #b54c3aed
 class ArcFaceBackend:
     "insightface's detector, alignment and ArcFace embedding (cosine similarity; higher is more similar)."
-    name, scale = 'arcface', 'cosine similarity (higher is more similar)'
+    name, scale, higher_is_better = 'arcface', 'cosine similarity (higher is more similar)', True
     def __init__(self, model_pack:str='buffalo_l'):
         try: from insightface.app import FaceAnalysis
         except ModuleNotFoundError:
@@ -106,7 +105,6 @@ class ArcFaceBackend:
     def embed(self, img, face): return face.normed_embedding
     def compare(self, a, b):
         c = float(a @ b / (np.linalg.norm(a) * np.linalg.norm(b))); return dict(score=c, cosine=c, same=None)
-    def better(self, x, y): return x['score'] > y['score']
 
 FACE_BACKENDS = {'dlib': DlibBackend, 'arcface': ArcFaceBackend}
 
@@ -115,7 +113,7 @@ def face_backend(name:str='dlib'):
     if name not in FACE_BACKENDS: raise ValueError(f"Unknown face backend {name!r}: use one of {', '.join(FACE_BACKENDS)}.")
     return FACE_BACKENDS[name]()
 
-# %% ../nbs/09_evaluate.ipynb #e1593a64
+# %% ../nbs/09_evaluate.ipynb #88bb43dc
 def reference_face(backend, photo) -> np.ndarray:
     "Embedding of the best-detected face of the reference photo."
     found = faces(backend, photo)
@@ -125,14 +123,9 @@ def reference_face(backend, photo) -> np.ndarray:
 
 def identity_scores(backend, ref:np.ndarray, images:list) -> list:
     "Per image: None if no face was found, else the best-matching face's comparison with `ref`."
-    out = []
-    for img in images:
-        cands = [backend.compare(ref, f) for f in faces(backend, img)]
-        best = None
-        for c in cands:
-            if best is None or backend.better(c, best): best = c
-        out.append(best)
-    return out
+    sign = 1 if backend.higher_is_better else -1
+    return [max((backend.compare(ref, f) for f in faces(backend, img)), key=lambda c: sign * c['score'], default=None)
+            for img in images]
 
 def summarise_identity(scores:list) -> dict:
     "Detection rate, and mean score, cosine and same-person rate over images with a face (NaN if none)."
@@ -141,7 +134,7 @@ def summarise_identity(scores:list) -> dict:
     return dict(detection_rate=len(found) / len(scores) if scores else math.nan, id_score=mean('score'),
                 id_cosine=mean('cosine'), same_rate=mean('same'))
 
-# %% ../nbs/09_evaluate.ipynb #869ea2f5
+# %% ../nbs/09_evaluate.ipynb #ffcfef76
 CLIP_MEAN, CLIP_STD = (0.48145466, 0.4578275, 0.40821073), (0.26862954, 0.26130258, 0.27577711)
 
 class ClipScorer:
@@ -199,7 +192,7 @@ def as_pil(img) -> Image.Image:
     if isinstance(img, (str, Path)): img = Image.open(img)
     return img.convert('RGB') if isinstance(img, Image.Image) else Image.fromarray(np.asarray(img)).convert('RGB')
 
-# %% ../nbs/09_evaluate.ipynb #c6b7e06a
+# %% ../nbs/09_evaluate.ipynb #24841db4
 def protocol_mean(rows:list, key:str) -> float:
     "Mean over (identity, prompt) pairs of the per-pair means of `key`, skipping NaN pairs."
     vals = [r[key] for r in rows if r.get(key) is not None and not math.isnan(r[key])]
