@@ -31,8 +31,9 @@ setuptools.setup(
     packages=setuptools.find_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),
     package_data={cfg['lib_name']: ['assets/*']},
     install_requires=shlex.split(cfg['requirements']),
-    extras_require={'dev': shlex.split(cfg['dev_requirements']) + shlex.split(cfg.get('eval_requirements', '')),
-                    'eval': shlex.split(cfg.get('eval_requirements', ''))},
+    # 'faces' (face alignment of training photos) and 'eval' (identity scores) need the same dlib packages
+    extras_require={'dev': shlex.split(cfg['dev_requirements']) + shlex.split(cfg['faces_requirements']),
+                    'faces': shlex.split(cfg['faces_requirements']), 'eval': shlex.split(cfg['faces_requirements'])},
     python_requires='>=' + cfg['min_python'],
     long_description=open('README.md', encoding='utf-8').read(),
     long_description_content_type='text/markdown',
