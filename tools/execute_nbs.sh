@@ -18,4 +18,6 @@ for p in sys.argv[1:]:
     nb = json.load(open(p))
     if nb['metadata'].pop('widgets', None) is not None: json.dump(nb, open(p, 'w'), indent=1, ensure_ascii=False)
 " "${nbs[@]}"
-nbdev_clean && nbdev_export && python tools/readme.py
+nbdev_clean && nbdev_export
+# README.md is nbdev_readme's rendering of nbs/index.ipynb (it needs quarto on PATH; tools/render_site.sh checks it)
+if command -v quarto >/dev/null; then nbdev_readme; rm -rf index_files; fi

@@ -1,0 +1,117 @@
+"""Check the rendered documentation site in `_docs/` (after `nbdev_docs`).
+
+    python tools/check_site.py [SITE_DIR] [--root REPO]
+
+Fails (exit 1, one line per problem) unless:
+- every notebook in nbs/ has a page;
+- no page shows an error output of a cell;
+- every link from a page to a local page, or to an anchor in one, resolves;
+- the site has its search index and every notebook's page is in the sidebar;
+- the pages that teach the method show the source of the functions they teach.
+Prints a summary line: pages, links checked, code found.
+"""
+import ast, configparser, html, json, re, sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urldefrag, urlsplit, unquote
+
+# (page, module file, function) whose source lines must appear on the page
+TAUGHT = [('celebs.html', 'celebs.py', 'column_means'), ('init.html', 'init.py', 'cross_init'),
+          ('loss.html', 'loss.py', 'reg_loss'), ('train.html', 'train.py', 'train_step')]
+
+def page_name(nb: Path) -> str:
+    "The page nbdev renders a notebook to: numeric prefix dropped, lower case, .html (as nbdev's doclinks does)."
+    return re.sub(r'^\d+[a-zA-Z0-9]*_', '', nb.stem.lower()) + '.html'
+
+class Page(HTMLParser):
+    "Links, element ids, sidebar links, error outputs and plain text of one HTML page."
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.links, self.ids, self.sidebar, self.errors, self.text = [], set(), [], 0, []
+        self._stack = []  # (tag, inside the sidebar) per open element
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs); cls = (a.get('class') or '').split()
+        in_sidebar = (self._stack and self._stack[-1][1]) or a.get('id') == 'quarto-sidebar'
+        if 'cell-output-error' in cls: self.errors += 1  # Quarto's class for a cell's error output (a traceback)
+        if a.get('id'): self.ids.add(a['id'])
+        if a.get('name') and tag == 'a': self.ids.add(a['name'])
+        if tag == 'a' and a.get('href'):
+            self.links.append(a['href'])
+            if in_sidebar: self.sidebar.append(a['href'])
+        if tag not in ('br', 'img', 'meta', 'link', 'input', 'hr', 'source', 'wbr'): self._stack.append((tag, in_sidebar))
+    def handle_endtag(self, tag):
+        while self._stack:
+            if self._stack.pop()[0] == tag: break
+    def handle_data(self, data): self.text.append(data)
+
+def parse(path: Path) -> Page:
+    p = Page(); p.feed(path.read_text(encoding='utf-8')); p.close(); return p
+
+def squash(s: str) -> str: return re.sub(r'\s+', ' ', s).strip()
+
+def function_lines(py: Path, name: str) -> list:
+    "Non-blank source lines of the top-level function `name` in `py`, whitespace squashed."
+    src = py.read_text(encoding='utf-8'); tree = ast.parse(src)
+    node = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == name), None)
+    if node is None: raise SystemExit(f"check_site: {name} not found in {py}")
+    start = min([node.lineno] + [d.lineno for d in node.decorator_list])
+    lines = src.splitlines()[start - 1:node.end_lineno]
+    return [squash(l) for l in lines if l.strip()]
+
+def site_prefix(root: Path) -> str:
+    "The published address of the site, from settings.ini (doc_host + doc_baseurl)."
+    cfg = configparser.ConfigParser(); cfg.read(root/'settings.ini', encoding='utf-8'); d = cfg['DEFAULT']
+    return d['doc_host'].rstrip('/') + '/' + d['doc_baseurl'].strip('/') + '/'
+
+def check(site: Path, root: Path) -> list:
+    problems = []
+    nbs = sorted(p for p in (root/'nbs').glob('*.ipynb') if not p.name.startswith('_'))
+    expected = {page_name(nb): nb.name for nb in nbs}
+    pages = {p.relative_to(site).as_posix(): parse(p) for p in site.rglob('*.html') if 'site_libs' not in p.parts}
+    for page, nb in expected.items():
+        if page not in pages: problems.append(f"{nb}: no page {page} in {site}")
+    for name, pg in pages.items():
+        if pg.errors: problems.append(f"{name}: {pg.errors} cell output(s) with an error")
+    # links
+    prefix, n_links = site_prefix(root), 0
+    for name, pg in pages.items():
+        for href in pg.links:
+            if href.startswith(prefix): href = href[len(prefix):]  # an absolute link to this site is local too
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or href.startswith(('mailto:', 'javascript:')): continue
+            url, frag = urldefrag(href)
+            target = (site/Path(name).parent/unquote(url)).resolve() if url else (site/name).resolve()
+            if target.is_dir(): target = target/'index.html'
+            n_links += 1
+            if not target.exists(): problems.append(f"{name}: link to {href}: no such file"); continue
+            if frag and target.suffix == '.html':
+                tname = target.relative_to(site.resolve()).as_posix()
+                if frag not in pages[tname].ids: problems.append(f"{name}: link to {href}: no anchor #{frag} in {tname}")
+    # search index and sidebar
+    search = site/'search.json'
+    if not search.exists() or not json.loads(search.read_text(encoding='utf-8')): problems.append("no search index (search.json)")
+    if 'index.html' in pages:
+        in_sidebar = {Path(urldefrag(h)[0]).name for h in pages['index.html'].sidebar}
+        for page, nb in expected.items():
+            if page not in in_sidebar: problems.append(f"{nb}: its page {page} is not in the sidebar (add it to nbs/_quarto.yml)")
+    # the code the course teaches is on its pages
+    n_code = 0
+    for page, py, fn in TAUGHT:
+        if page not in pages: continue
+        text = squash(html.unescape(''.join(pages[page].text)))
+        missing = [l for l in function_lines(root/'crossinit'/py, fn) if l not in text]
+        if missing: problems.append(f"{page}: the source of {fn} is not shown ({len(missing)} lines missing, first: {missing[0]!r})")
+        else: n_code += 1
+    print(f"site check: {len(pages)} pages ({len(expected)} notebooks), {n_links} local links checked, "
+          f"source of {n_code}/{len(TAUGHT)} taught functions found, {len(problems)} problem(s)")
+    return problems
+
+if __name__ == '__main__':
+    args = sys.argv[1:]
+    root = Path(args[args.index('--root') + 1]) if '--root' in args else Path(__file__).resolve().parent.parent
+    rest = [a for i, a in enumerate(args) if a != '--root' and (i == 0 or args[i-1] != '--root')]
+    site = Path(rest[0]) if rest else root/'_docs'
+    if not site.is_dir(): sys.exit(f"check_site: {site} does not exist: run nbdev_docs first")
+    problems = check(site, root)
+    for p in problems: print('  ' + p)
+    sys.exit(1 if problems else 0)
