@@ -11,13 +11,13 @@ from PIL import Image
 import torch
 from diffusers import DPMSolverMultistepScheduler
 
-from .train import Identity
+from .identity import Identity
 
 # %% ../nbs/07_generate.ipynb #446ea2f7
 def renamed(ident:Identity, name:str) -> Identity:
     "The same identity under tokens `<name_0>`, `<name_1>`, ..."
     return Identity.from_name(name, ident.embedding, ident.init_embedding, ident.model_id, ident.recipe,
-                              history=ident.history, seconds=ident.seconds, names_hash=ident.names_hash)
+                              history=ident.history, seconds=ident.seconds, names_hash=ident.names_hash, photos=ident.photos)
 
 def load_identities(pipe, # an `SD` or any diffusers Stable Diffusion pipeline
                     identities, # one Identity, or a dict {slot: Identity}
@@ -57,16 +57,18 @@ def generate(sd, # an `SD`, or any diffusers Stable Diffusion pipeline
              negative_prompt:str=None,
              alpha:float=1.0, # editability dial: 0 = initial embedding, 1 = learned
             ) -> list:
-    "Generate `n` images per prompt with the paper's sampler (it becomes the pipeline's scheduler); a flat list of images."
+    "Generate `n` images per prompt with the paper's sampler; a flat list of images. The pipeline's scheduler is left as it was."
     pipe = getattr(sd, 'pipe', sd)
     slots = load_identities(pipe, identities, alpha) if identities is not None else {}
-    pipe.scheduler = paper_scheduler(pipe)
+    own, pipe.scheduler = pipe.scheduler, paper_scheduler(pipe)
     images = []
-    for p in ([prompts] if isinstance(prompts, str) else prompts):
-        text = fill_prompt(p, slots) if slots else p
-        gens = [torch.Generator(pipe.device).manual_seed(seed + i) for i in range(n)]  # one per image
-        images += pipe(text, negative_prompt=negative_prompt, num_images_per_prompt=n, num_inference_steps=steps,
-                       guidance_scale=guidance, generator=gens).images
+    try:
+        for p in ([prompts] if isinstance(prompts, str) else prompts):
+            text = fill_prompt(p, slots) if slots else p
+            gens = [torch.Generator(pipe.device).manual_seed(seed + i) for i in range(n)]  # one per image
+            images += pipe(text, negative_prompt=negative_prompt, num_images_per_prompt=n, num_inference_steps=steps,
+                           guidance_scale=guidance, generator=gens).images
+    finally: pipe.scheduler = own
     return images
 
 # %% ../nbs/07_generate.ipynb #d3e6fe42

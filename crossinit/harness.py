@@ -15,6 +15,7 @@ import matplotlib.pyplot as plt
 from fastcore.script import call_parse
 from PIL import Image
 
+from .models import load_sd
 from .train import train
 from .io import save_embedding, load_embedding, atomic_write
 from .generate import generate
@@ -171,9 +172,9 @@ def eval_cli(photos:str, # folder of identity photos (one face per photo), or on
              debug:bool=False, # show tracebacks
             ):
     "Train, generate and score Cross Initialization, Textual Inversion and the ablations; write CSV, table and plot."
-    from crossinit.cli import load_model, run_cli
+    from crossinit.cli import run_cli
     def main():
-        sd = load_model(model)
+        sd = load_sd(model)
         rows = run_benchmark(sd, photos, out, [m.strip() for m in methods.split(',') if m.strip()],
                              EVAL_PROMPTS[:prompts], k, steps, seed, gen_steps, face, clip)
         print(Path(out, 'summary.md').read_text())

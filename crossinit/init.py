@@ -47,7 +47,7 @@ def placeholder_embeddings(text_encoder,
 # %% ../nbs/02_init.ipynb #eb6b9af5
 def encode(text_encoder, input_ids:torch.Tensor) -> torch.Tensor:
     "The text encoder's output (`last_hidden_state`, after the final layer norm) for `input_ids`."
-    return text_encoder(input_ids.to(text_encoder.device))[0]
+    return text_encoder(input_ids.to(text_encoder.device)).last_hidden_state  # by name: output[0] is not it for every encoder
 
 def prompt_ids(tokenizer, prompts) -> torch.Tensor:
     "Token ids of `prompts`, padded to the model's 77 positions."

@@ -19,8 +19,8 @@ def diffusion_target(scheduler, latents:torch.Tensor, noise:torch.Tensor, timest
 
 # %% ../nbs/04_loss.ipynb #0feb799a
 def reg_loss(v:torch.Tensor, v_init:torch.Tensor) -> torch.Tensor:
-    "Mean over tokens of the L2 distance between each learned token and its initial embedding."
-    return (v.float() - v_init.float()).norm(dim=-1).mean()
+    "Mean over tokens of the L2 distance between each learned token and its start, as the official code computes it."
+    return F.pairwise_distance(v.float(), v_init.float(), p=2).mean()  # per token: ||v - v_init + 1e-6||
 
 # %% ../nbs/04_loss.ipynb #da0650eb
 def crossinit_loss(pred:torch.Tensor, # the UNet's output

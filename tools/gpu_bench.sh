@@ -4,7 +4,7 @@
 #
 # 1. On a machine with internet, from the repo root, fetch the wheels the GPU image lacks into .whl/:
 #      tools/gpu_bench.sh --download
-#    (diffusers 0.42.1 and fastcore 1.14.5 for the code, clip-anytorch 2.6.0 only for CLIP's vocabulary file;
+#    (diffusers 0.42.1, fastcore 1.14.5, accelerate and psutil for the code;
 #     the GPU image must already have torch, transformers, tokenizers, safetensors, huggingface_hub, numpy,
 #     pillow, matplotlib, tqdm, regex, requests.)
 # 2. Copy the repo (with .whl/) to the GPU machine and run, from the repo root:
@@ -12,7 +12,7 @@
 #    It writes bench.json and bench_lowmem.json to OUT_DIR (default: .) and takes a few minutes on an H100.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WHEELS=(diffusers==0.42.1 fastcore==1.14.5 clip-anytorch==2.6.0)
+WHEELS=(diffusers==0.42.1 fastcore==1.14.5 accelerate psutil)
 if [ "${1:-}" = "--download" ]; then
   python3 -m pip download --no-deps --only-binary=:all: --python-version 3.12 --implementation cp \
     --platform manylinux_2_28_x86_64 --platform manylinux2014_x86_64 -d .whl "${WHEELS[@]}"
@@ -24,5 +24,5 @@ export PYTHONPATH="/tmp/crossinit-site:$PWD${PYTHONPATH:+:$PYTHONPATH}" CROSSINI
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader 2>/dev/null || true
 # MODEL=tiny DEVICE=cpu tools/gpu_bench.sh checks the script itself on any machine.
 model="${MODEL:-sd21-random}" device="${DEVICE:-cuda}"
-python3 -m crossinit.bench --model "$model" --device "$device" --batch 8 --resolution 512 --steps 10 --warmup 2 --precision auto --json "$out/bench.json"
-python3 -m crossinit.bench --model "$model" --device "$device" --batch 8 --resolution 512 --steps 5 --warmup 1 --precision auto --low_memory --json "$out/bench_lowmem.json"
+python3 -m crossinit.bench --model "$model" --device "$device" --batch-size 8 --resolution 512 --steps 10 --warmup 2 --precision auto --json "$out/bench.json"
+python3 -m crossinit.bench --model "$model" --device "$device" --batch-size 8 --resolution 512 --steps 5 --warmup 1 --precision auto --low-memory --json "$out/bench_lowmem.json"
