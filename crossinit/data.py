@@ -19,7 +19,7 @@ import numpy as np
 import torch
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from .faces import INSTALL_FACES, faces_available, detect_faces, landmarks
+from .faces import INSTALL_FACES, FacesUnavailable, faces_available, detect_faces, landmarks
 
 # %% ../nbs/03_data.ipynb #325a2115
 class PhotoError(ValueError):
@@ -153,9 +153,11 @@ def load_photo(photo, # a path or a PIL image
     "A square RGB `size` x `size` training image from a photo as people take it."
     if crop not in CROPS: raise ValueError(f"crop must be one of {', '.join(CROPS)}, not {crop!r}.")
     name, img = photo_name(photo), open_photo(photo)
-    if crop == 'auto' and not faces_available():
+    if crop != 'center' and not faces_available():
+        if crop == 'face': raise FacesUnavailable(f"crop='face' needs dlib: {INSTALL_FACES}.")
         warnings.warn(f"{name}: centre crop, because finding the face needs the faces extra: {INSTALL_FACES}.")
-    elif crop != 'center':
+        crop = 'center'
+    if crop != 'center':
         try: return align_face(img, size, name)
         except NoFaceError:
             if crop == 'face': raise
