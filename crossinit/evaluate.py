@@ -16,6 +16,8 @@ import torch
 import torch.nn.functional as F
 from PIL import Image
 
+from .faces import FacesUnavailable, load_dlib, face_detector, shape_predictor, model_path
+
 # %% ../nbs/09_evaluate.ipynb #605f847c
 EVAL_PROMPTS = (
     "a photo of a {} person", "a {} person with a sad expression", "a {} person with a happy expression",
@@ -37,26 +39,15 @@ def without_identity(prompt:str) -> str:
 class BackendUnavailable(RuntimeError):
     "An optional face backend is not installed or has no weights; the message names what to install."
 
-def _models_dir(pkg:str) -> Path:
-    "Folder of a package's files, found without importing it (face_recognition_models imports pkg_resources)."
-    spec = importlib.util.find_spec(pkg)
-    if spec is None or not spec.submodule_search_locations: raise ModuleNotFoundError(pkg)
-    return Path(list(spec.submodule_search_locations)[0])
-
 class DlibBackend:
     "dlib's HOG face detector, 5-point alignment and 128-d ResNet descriptor (Euclidean distance, threshold 0.6)."
     name, scale, threshold = 'dlib', 'euclidean distance (lower is more similar; same person below 0.6)', 0.6
     higher_is_better = False
     def __init__(self):
         try:
-            import dlib
-            models = _models_dir('face_recognition_models')/'models'
-        except ModuleNotFoundError as e:
-            raise BackendUnavailable(f"The dlib face backend needs {e.name}: pip install dlib-bin face_recognition_models "
-                                     "(or pip install 'crossinit[eval]').") from None
-        self.detector = dlib.get_frontal_face_detector()
-        self.aligner = dlib.shape_predictor(str(models/'shape_predictor_5_face_landmarks.dat'))
-        self.encoder = dlib.face_recognition_model_v1(str(models/'dlib_face_recognition_resnet_model_v1.dat'))
+            self.detector, self.aligner = face_detector(), shape_predictor(5)
+            self.encoder = load_dlib().face_recognition_model_v1(str(model_path('dlib_face_recognition_resnet_model_v1.dat')))
+        except FacesUnavailable as e: raise BackendUnavailable(f"The dlib face backend is not available. {e}") from None
 
     def detect(self, img:np.ndarray) -> list:
         "Face boxes, best detection score first (no upsampling)."
