@@ -67,10 +67,10 @@ def bench(model:str='tiny', device=None, batch:int=2, resolution:int=None, steps
     t0 = time.perf_counter(); sd = load_sd(model, device, precision); load_s = time.perf_counter() - t0
     sd32 = sd if sd.precision == 'fp32' and not (low_memory or compile) else load_sd(model, device, 'fp32')
     res = resolution or sd.resolution
-    r, photo = get_recipe('paper', batch_size=batch, resolution=res, seed=seed), load_photo(sample_photo_path(), res)
+    r, photo = get_recipe('paper', batch_size=batch, resolution=res, seed=seed), load_photo(sample_photo_path(), res)  # aligned once: both loops train on it
     configure(sd, low_memory, compile)
-    t0 = time.perf_counter(); s = prepare(sd, photo, r, 'bench'); setup_s = time.perf_counter() - t0
-    if sd32 is not sd: prepare(sd32, photo, r, 'bench')  # the same tokens, at the same ids
+    t0 = time.perf_counter(); s = prepare(sd, photo, r, 'bench', crop='center'); setup_s = time.perf_counter() - t0
+    if sd32 is not sd: prepare(sd32, photo, r, 'bench', crop='center')  # the same tokens, at the same ids
     loops = _loops(sd, sd32, s, r, photo, seed)
     times, peaks = {k: [] for k in loops}, {k: 0 for k in loops}
     for i in range(warmup + steps):
@@ -79,7 +79,7 @@ def bench(model:str='tiny', device=None, batch:int=2, resolution:int=None, steps
             if i >= warmup: times[name].append(dt)
             peaks[name] = max(peaks[name], peak)
     t0 = time.perf_counter()  # the fast recipe end to end: setup and 25 steps, as `train` runs it
-    train(sd, photo, 'fast', batch_size=batch, resolution=res, low_memory=low_memory, compile=compile, progress=False, token='bench_fast')
+    train(sd, sample_photo_path(), 'fast', batch_size=batch, resolution=res, low_memory=low_memory, compile=compile, progress=False, token='bench_fast')
     fast_s = time.perf_counter() - t0
     sec = {k: statistics.median(v) for k, v in times.items()}
     ref_ours = sec.get(f'reference {sd.precision}', sec['reference fp32'])
@@ -126,5 +126,3 @@ def bench_cli(model:str='tiny', # 'tiny', 'sd21-random', a hub id or a local fol
     b = bench(model, device, batch_size, resolution, steps, warmup, precision, low_memory, compile)
     print(format_bench(b))
     if json: Path(json).write_text(_json.dumps(b, indent=1), encoding='utf-8')
-
-if __name__ == '__main__': bench_cli()  # python -m crossinit.bench (tools/gpu_bench.sh)

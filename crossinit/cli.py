@@ -13,7 +13,8 @@ from pathlib import Path
 from fastcore.script import anno_parser, Param
 
 from .models import load_sd, ModelLoadError
-from .data import PhotoError, sample_photo_path
+from .data import PhotoError, CROPS, sample_photo_path
+from .faces import FacesUnavailable
 from .identity import RECIPES
 from .train import train, TrainingError
 from .io import save_embedding, load_embedding, convert_embedding, EmbeddingFileError
@@ -35,7 +36,7 @@ def command(func):
     return main
 
 # %% ../nbs/11_cli.ipynb #e86b89be
-USER_ERRORS = (ModelLoadError, PhotoError, TrainingError, EmbeddingFileError, ValueError, FileNotFoundError, OSError)
+USER_ERRORS = (ModelLoadError, PhotoError, TrainingError, EmbeddingFileError, FacesUnavailable, ValueError, FileNotFoundError, OSError)
 
 def run_cli(main, debug:bool=False):
     "Run `main()`; a user error prints one paragraph to stderr and exits 1 (or raises, with `debug`)."
@@ -57,7 +58,9 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
               batch_size:int=None, # override the recipe's batch size (8): lower it on a small GPU
               resolution:int=None, # training resolution in px (default: the model's own, 512 for SD-2.1-base)
               low_memory:bool=False, # gradient checkpointing: much lower peak memory, somewhat slower
-              templates:str=None, # file of prompt templates, one per line with {} (default: crossinit's list)
+              crop:Param("auto: align the face when the faces extra finds one, else centre-crop; face: must find one; center",
+                         str, choices=list(CROPS))='auto',
+              templates:str=None, # file of prompt templates, one per line with {} (default: crossinit's list; e.g. the official code's imagenet_templates_small, saved to a file)
               names:str=None, # celebrity name list, one per line (default: the bundled list)
               steps:int=None, # override the recipe's steps (0 writes the initialised, untrained embedding)
               lr:float=None, # override the recipe's learning rate
@@ -73,12 +76,12 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
         sd = load_sd(model, device, precision)
         ckpt = Path(str(out) + '.ckpt')
         ident = train(sd, photo if len(photo) > 1 else photo[0], recipe, ckpt_dir=ckpt, resume=resume, token=token,
-                      names=names, low_memory=low_memory, progress=sys.stderr.isatty(), steps=steps, lr=lr, init=init,
+                      names=names, crop=crop, low_memory=low_memory, progress=sys.stderr.isatty(), steps=steps, lr=lr, init=init,
                       reg_lambda=reg, seed=seed, batch_size=batch_size, resolution=resolution, templates=templates)
         save_embedding(ident, out)
         shutil.rmtree(ckpt, ignore_errors=True)  # the embedding is safe: the checkpoint is no longer needed
         print(f"wrote {out}: {len(ident.tokens)} tokens from {sd.model_id} ({sd.precision}), "
-              f"{ident.recipe.steps} steps in {ident.seconds:.1f} s")
+              f"{len(ident.photos)} photo(s), {ident.recipe.steps} steps in {ident.seconds:.1f} s")
     return run_cli(main, debug)
 
 # %% ../nbs/11_cli.ipynb #94d268bb

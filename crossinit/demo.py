@@ -116,7 +116,7 @@ def on_train(self, button=None):
     self.bar.max, self.bar.value = max(self.steps.value, 1), 0
     self.status.value = f"Training ({self.recipe.value}, {self.steps.value} steps)..."
     try:
-        self.ident = train(self.sd, photos[0] if len(photos) == 1 else photos, self.recipe.value, steps=self.steps.value, progress=False,
+        self.ident = train(self.sd, photos, self.recipe.value, steps=self.steps.value, progress=False,
                            callback=self._plot_loss, log_every=1)
     except Exception as e: self.status.value = f"<b>Training failed:</b> {e}"; return
     self.gen_btn.disabled = self.save_btn.disabled = False

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 import torch
 from fastcore.basics import patch_to
 from .init import placeholder_tokens, add_placeholder_tokens
+from .data import read_templates
 
 # %% ../nbs/04a_identity.ipynb #99cd2275
 @dataclass
@@ -47,7 +48,7 @@ def get_recipe(recipe='paper', # a name in RECIPES or a Recipe
     unknown = set(overrides) - set(Recipe.__dataclass_fields__)
     if unknown: raise ValueError(f"Unknown recipe settings {sorted(unknown)}: choose from {list(Recipe.__dataclass_fields__)}.")
     r = replace(recipe, **{k: v for k, v in overrides.items() if v is not None})
-    if r.templates is not None: r.templates = tuple(r.templates)
+    if r.templates is not None: r.templates = tuple(read_templates(r.templates))  # a list, or a file: kept as text
     return r
 
 # %% ../nbs/04a_identity.ipynb #77f6dedc

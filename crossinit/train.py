@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 from .models import SD
 from .celebs import celeb_names
 from .init import placeholder_tokens, add_placeholder_tokens, placeholder_embeddings, encode, prompt_ids, init_embedding
-from .data import TEMPLATES, PhotoLatents, load_photo, encode_photo, training_prompts
+from .data import TEMPLATES, PhotoLatents, photo_files, load_photos, photo_hash, encode_photo, training_prompts
 from .loss import diffusion_target, crossinit_loss
 from .identity import Recipe, RECIPES, get_recipe, Identity
 from .io import atomic_write, safe_load
@@ -115,15 +115,16 @@ class Setup:
     v_init: torch.Tensor # (n_tokens, dim) float32, on the model's device
     latents: PhotoLatents # the photo's posteriors
     prompts: torch.Tensor # tokenized training prompts, on the model's device
+    photos: list # sha256 of each photo
 
-def prepare(sd:SD, photo, r:Recipe, token:str='crossinit', names=None) -> Setup:
-    "Tokens, the initial embedding, the photo's posteriors and the tokenized prompts of a run (shared with the benchmark)."
+def prepare(sd:SD, photos, r:Recipe, token:str='crossinit', names=None, crop:str='auto') -> Setup:
+    "Tokens, the initial embedding, the photos' posteriors and the tokenized prompts of a run (shared with the benchmark)."
     tokens = placeholder_tokens(token, r.n_tokens)
     ids = add_placeholder_tokens(sd.tokenizer, sd.text_encoder, tokens)
     v_init = init_embedding(sd.tokenizer, sd.text_encoder, ids[0], r.n_tokens, r.init, names, r.words, r.seed)
-    latents = encode_photo(sd.vae, load_photo(photo, r.resolution or sd.resolution))
+    latents = encode_photo(sd.vae, load_photos(photos, r.resolution or sd.resolution, crop))  # each aligned, encoded once
     prompts = prompt_ids(sd.tokenizer, training_prompts(tokens, r.templates or TEMPLATES)).to(sd.device)
-    return Setup(tokens, ids, v_init.to(sd.device).float(), latents, prompts)
+    return Setup(tokens, ids, v_init.to(sd.device).float(), latents, prompts, [photo_hash(p) for p in photo_files(photos)])
 
 def _stats(loss, mse, reg, v, v_init):
     "One row of history as a device tensor: loss, mse, reg, then each token's norm and cosine to its start."
@@ -170,22 +171,23 @@ def _check_finite(rows, v, ckpt, step, scaler):
 
 # %% ../nbs/05_train.ipynb #49dd5f1c
 def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
-          photo, # path or PIL image of one face
+          photos, # one face photo (path or PIL image), a list of photos of the same person, or a folder of them
           recipe='paper', # a name in RECIPES or a Recipe
           ckpt_dir=None, # folder for checkpoints; None: no checkpoints
           resume:bool=False, # continue from the checkpoint in `ckpt_dir`
           token:str='crossinit', # the tokens are <token_0>, <token_1>, ...
           names=None, # celebrity names (list or file) for the mean embedding; default: the bundled list
+          crop:str='auto', # 'auto' (align the face when found), 'face' (must find one) or 'center' (03_data)
           progress:bool=True, # show a progress bar
           callback=None, # called as callback(history) after each log step
           low_memory:bool=False, # gradient checkpointing in the UNet: lower peak memory, somewhat slower
           compile:bool=False, # torch.compile the UNet
           **overrides, # any Recipe field, e.g. steps=100, lr=0.01
          ) -> Identity:
-    "Learn an identity from a photo: only the placeholder embedding is trained."
+    "Learn an identity from one or more photos: only the placeholder embedding is trained."
     r = get_recipe(recipe, **overrides)
     configure(sd, low_memory, compile)
-    s = prepare(sd, photo, r, token, names)
+    s = prepare(sd, photos, r, token, names, crop)
     scheduler, v = sd.noise_scheduler, s.v_init.clone().requires_grad_(True)  # v: float32 in every precision
     opt, scaler, generator = make_optimizer([v], r), make_scaler(sd), torch.Generator(sd.device).manual_seed(r.seed)
     step, history, ckpt = 0, [], Path(ckpt_dir)/CHECKPOINT if ckpt_dir else None
@@ -211,7 +213,7 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
     bar.close()
     if sd.device.type == 'cuda': torch.cuda.synchronize(sd.device)
     ident = Identity(s.tokens, v.detach().cpu(), s.v_init.cpu(), sd.model_id, r, history, time.perf_counter() - t0,
-                     names_hash(names) if r.init in ('cross', 'mean') else None)
+                     names_hash(names) if r.init in ('cross', 'mean') else None, s.photos)
     ident.apply(sd)
     return ident
 

@@ -24,5 +24,5 @@ export PYTHONPATH="/tmp/crossinit-site:$PWD${PYTHONPATH:+:$PYTHONPATH}" CROSSINI
 nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader 2>/dev/null || true
 # MODEL=tiny DEVICE=cpu tools/gpu_bench.sh checks the script itself on any machine.
 model="${MODEL:-sd21-random}" device="${DEVICE:-cuda}"
-python3 -m crossinit.bench --model "$model" --device "$device" --batch-size 8 --resolution 512 --steps 10 --warmup 2 --precision auto --json "$out/bench.json"
-python3 -m crossinit.bench --model "$model" --device "$device" --batch-size 8 --resolution 512 --steps 5 --warmup 1 --precision auto --low-memory --json "$out/bench_lowmem.json"
+python3 -c "from crossinit.bench import bench_cli; bench_cli()" --model "$model" --device "$device" --batch-size 8 --resolution 512 --steps 10 --warmup 2 --precision auto --json "$out/bench.json"
+python3 -c "from crossinit.bench import bench_cli; bench_cli()" --model "$model" --device "$device" --batch-size 8 --resolution 512 --steps 5 --warmup 1 --precision auto --low-memory --json "$out/bench_lowmem.json"
