@@ -21,11 +21,10 @@ setuptools.setup(
     keywords=cfg['keywords'],
     author=cfg['author'],
     author_email=cfg['author_email'],
-    license='Apache Software License 2.0',
+    license='Apache-2.0',
     url=cfg['git_url'],
     classifiers=['Development Status :: ' + statuses[int(cfg['status'])],
                  'Intended Audience :: ' + cfg['audience'].title(),
-                 'License :: OSI Approved :: Apache Software License',
                  'Natural Language :: ' + cfg['language'].title()]
                 + [f'Programming Language :: Python :: {v}' for v in py_versions],
     packages=setuptools.find_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),

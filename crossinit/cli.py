@@ -6,7 +6,7 @@
 __all__ = ['USER_ERRORS', 'QUICKSTART_PROMPTS', 'command', 'run_cli', 'train_cli', 'generate_cli', 'convert_cli', 'quickstart']
 
 # %% ../nbs/11_cli.ipynb #f174026e
-import sys, shutil
+import sys, shutil, warnings
 from functools import wraps
 from pathlib import Path
 
@@ -38,8 +38,11 @@ def command(func):
 # %% ../nbs/11_cli.ipynb #e86b89be
 USER_ERRORS = (ModelLoadError, PhotoError, TrainingError, EmbeddingFileError, FacesUnavailable, ValueError, FileNotFoundError, OSError)
 
+def _one_line(message, category, *args, **kwargs) -> str: return f"crossinit: warning: {message}\n"
+
 def run_cli(main, debug:bool=False):
-    "Run `main()`; a user error prints one paragraph to stderr and exits 1 (or raises, with `debug`)."
+    "Run `main()`; warnings are one line each; a user error prints one paragraph to stderr and exits 1 (or raises, with `debug`)."
+    if not debug: warnings.formatwarning = _one_line
     try: main()  # console scripts exit with the return value, so return nothing
     except USER_ERRORS as e:
         if debug: raise
