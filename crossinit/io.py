@@ -130,6 +130,8 @@ def _a1111_zip(data) -> bytes:
 
 def save_a1111(ident:Identity, path) -> Path:
     "Save `ident` in AUTOMATIC1111's textual-inversion `.pt` format, readable by its safe loader, atomically."
+    if ident.embedding_2 is not None:
+        raise ValueError(f"{ident.name} is an SDXL embedding: AUTOMATIC1111 reads its .safetensors file (clip_l and clip_g) as it is.")
     data = {'string_to_token': {'*': 265}, 'string_to_param': {'*': ident.embedding.detach().float().cpu()},
             'name': ident.name, 'step': len(ident.history), 'sd_checkpoint': None,
             'sd_checkpoint_name': ident.model_id}

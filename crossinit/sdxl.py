@@ -156,7 +156,7 @@ def xl_init_embedding(sd, first_id:int, n_tokens:int=2, method:str='cross', name
         out.append(xl_cross_init(tok, enc, first_id, m, final_norm))
     return out
 
-# %% ../nbs/14_sdxl.ipynb #86bb9224
+# %% ../nbs/14_sdxl.ipynb #c05cd50d
 def prepare_xl(sd:SD, photos, r, token:str='crossinit', names=None, crop:str='auto') -> Setup:
     "`prepare` for SDXL: tokens in both tokenizers, one initial embedding per encoder, prompts from both tokenizers."
     tokens = placeholder_tokens(token, r.n_tokens)
@@ -180,7 +180,7 @@ def xl_step_loss(sd:SD, scheduler, v:list, v_init:list, first_id:int, ids, z0, n
     reg = sum(reg_loss(a, b) for a, b in zip(v, v_init))
     return mse + reg_lambda * reg, mse, reg
 
-# %% ../nbs/14_sdxl.ipynb #e868e07c
+# %% ../nbs/14_sdxl.ipynb #943a6773
 def xl_tensors(ident:Identity, meta:dict) -> dict:
     "The SDXL file layout, {'clip_l': (n, 768), 'clip_g': (n, 1280)}; records the second start in `meta`."
     init_2 = ident.init_embedding_2
@@ -200,7 +200,7 @@ def xl_identity(path, tensors:dict, meta:dict) -> Identity:
                               names_hash=meta.get('names_hash') or None, photos=json.loads(meta.get('photos') or '[]'),
                               embedding_2=emb_2, init_embedding_2=start('init_embedding_2', emb_2))
 
-# %% ../nbs/14_sdxl.ipynb #0aedb231
+# %% ../nbs/14_sdxl.ipynb #066ec4b5
 @torch.no_grad()
 def apply_xl(ident:Identity, sd, # an `SD` or any diffusers pipeline
              alpha:float=1.0, # editability dial: 0 writes the initial embeddings, 1 the learned ones
