@@ -54,7 +54,7 @@ def run_cli(main, debug:bool=False):
 def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a folder of them", str, nargs='+'),
               out:str='identity.safetensors', # embedding file to write
               recipe:str='fast', # 'fast' (25 steps, lr 0.08) or 'paper' (320 steps, lr 0.005)
-              model:str='auto', # hub id, local diffusers folder, 'tiny', or 'auto' (SD-2.1-base on a GPU, else tiny)
+              model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'tiny', 'tiny-xl', or 'auto' (SD-2.1-base on a GPU, else tiny)
               device:str=None, # 'cuda', 'mps' or 'cpu' (default: the best available)
               precision:Param("what the UNet computes in; auto: bf16 on recent GPUs and bf16-capable CPUs, fp16 on older GPUs",
                               str, choices=['auto', 'fp32', 'bf16', 'fp16'])='auto',
@@ -91,7 +91,7 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
 @command
 def generate_cli(embedding:str, # embedding file (.safetensors from crossinit-train, or any single-tensor one)
                  prompt:str, # prompt with {} for the identity, e.g. "a {} person on the beach"
-                 model:str=None, # hub id, folder or 'tiny'; default: the base model recorded in the file
+                 model:str=None, # hub id, folder, 'tiny' or 'tiny-xl'; default: the base model recorded in the file
                  device:str=None, # 'cuda', 'mps' or 'cpu' (default: the best available)
                  precision:Param("what the UNet computes in", str, choices=['auto', 'fp32', 'bf16', 'fp16'])='auto',
                  n:int=4, # number of images

@@ -17,7 +17,8 @@ from .identity import Identity
 def renamed(ident:Identity, name:str) -> Identity:
     "The same identity under tokens `<name_0>`, `<name_1>`, ..."
     return Identity.from_name(name, ident.embedding, ident.init_embedding, ident.model_id, ident.recipe,
-                              history=ident.history, seconds=ident.seconds, names_hash=ident.names_hash, photos=ident.photos)
+                              history=ident.history, seconds=ident.seconds, names_hash=ident.names_hash, photos=ident.photos,
+                              embedding_2=ident.embedding_2, init_embedding_2=ident.init_embedding_2)  # SDXL's second table
 
 def load_identities(pipe, # an `SD` or any diffusers Stable Diffusion pipeline
                     identities, # one Identity, or a dict {slot: Identity}

@@ -64,6 +64,8 @@ class Identity:
     seconds: float = 0.0 # wall time of the training steps
     names_hash: str = None # hash of the celebrity names behind the mean embedding, if one was used
     photos: list = field(default_factory=list) # sha256 of each training photo
+    embedding_2: torch.Tensor = None # SDXL only: the rows for the second text encoder (`embedding` is CLIP-L's); see 14_sdxl
+    init_embedding_2: torch.Tensor = None # SDXL only: their initial value
 
     @classmethod
     def from_name(cls, name:str, embedding, init_embedding=None, model_id='', recipe=None, **kw):
@@ -85,6 +87,9 @@ def apply(self:Identity, sd, # an `SD` or any diffusers pipeline with a tokenize
           alpha:float=1.0, # editability dial: 0 writes the initial embedding, 1 the learned one
          ) -> list:
     "Add the tokens to `sd` (if needed) and write the embedding into their rows; returns their ids."
+    if self.embedding_2 is not None or getattr(sd, 'text_encoder_2', None) is not None:
+        from .sdxl import apply_xl  # SDXL: both encoders' tables, or a clear error when the identity is not made for it
+        return apply_xl(self, sd, alpha)
     width = sd.text_encoder.get_input_embeddings().weight.shape[1]
     if self.embedding.shape[1] != width:
         made_for = f" (made for {self.model_id})" if self.model_id else ''

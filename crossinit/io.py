@@ -63,8 +63,11 @@ def save_embedding(ident:Identity, path,
                 recipe=json.dumps(asdict(r)) if r else UNKNOWN, init=r.init if r else UNKNOWN,
                 init_embedding=_encode_tensor(init) if init is not None else UNKNOWN,
                 names_hash=ident.names_hash or '', photos=json.dumps(ident.photos))
-    meta.update({k: str(v) for k, v in (extra or {}).items() if k not in meta})
     tensors = {f'<{ident.name}>': ident.embedding.detach().float().cpu().contiguous()}
+    if ident.embedding_2 is not None:  # SDXL: 'clip_l' and 'clip_g', the layout AUTOMATIC1111 and ComfyUI read (14_sdxl)
+        from .sdxl import xl_tensors
+        tensors = xl_tensors(ident, meta)
+    meta.update({k: str(v) for k, v in (extra or {}).items() if k not in meta})
     return atomic_write(path, lambda tmp: save_file(tensors, tmp, metadata=meta))
 
 # %% ../nbs/08_io.ipynb #12721755
@@ -89,6 +92,9 @@ def _recipe(s:str):
 def load_embedding(path) -> Identity:
     "Read an embedding `.safetensors` file (crossinit's, or any single-tensor one) as an `Identity`."
     tensors, meta = _read_safetensors(path)
+    if set(tensors) == {'clip_l', 'clip_g'}:  # an SDXL embedding (14_sdxl)
+        from .sdxl import xl_identity
+        return xl_identity(path, tensors, meta)
     if len(tensors) != 1:
         raise EmbeddingFileError(f"{path} holds {len(tensors)} tensors ({', '.join(list(tensors)[:4])}); an embedding "
                                  "file holds exactly one (n_tokens, dim) tensor.")
@@ -124,6 +130,8 @@ def _a1111_zip(data) -> bytes:
 
 def save_a1111(ident:Identity, path) -> Path:
     "Save `ident` in AUTOMATIC1111's textual-inversion `.pt` format, readable by its safe loader, atomically."
+    if ident.embedding_2 is not None:
+        raise ValueError(f"{ident.name} is an SDXL embedding: AUTOMATIC1111 reads its .safetensors file (clip_l and clip_g) as it is.")
     data = {'string_to_token': {'*': 265}, 'string_to_param': {'*': ident.embedding.detach().float().cpu()},
             'name': ident.name, 'step': len(ident.history), 'sd_checkpoint': None,
             'sd_checkpoint_name': ident.model_id}

