@@ -159,9 +159,10 @@ def load_photo(photo, # a path or a PIL image
         crop = 'center'
     if crop != 'center':
         try: return align_face(img, size, name)
-        except NoFaceError:
+        except (NoFaceError, FacesUnavailable) as e:  # FacesUnavailable: dlib is installed but does not load
             if crop == 'face': raise
-            warnings.warn(f"{name}: no face found, so the centre of the photo is used (crop='face' makes this an error).")
+            why = 'no face found' if isinstance(e, NoFaceError) else f'the face finder did not load ({e})'
+            warnings.warn(f"{name}: {why}, so the centre of the photo is used (crop='face' makes this an error).")
     return center_crop(img, size, name)
 
 # %% ../nbs/03_data.ipynb #80460d76

@@ -19,7 +19,7 @@ echo "quarto $(quarto --version)"
 scratch=$(mktemp -d); trap 'rm -rf "$scratch"' EXIT
 # tracked and untracked-but-not-ignored files: what a clean clone of this tree would hold
 git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' f; do
-  [ -e "$f" ] && mkdir -p "$scratch/$(dirname "$f")" && cp -p "$f" "$scratch/$f"; done
+  if [ -e "$f" ]; then mkdir -p "$scratch/$(dirname "$f")"; cp -p "$f" "$scratch/$f"; fi; done
 (cd "$scratch" && nbdev_docs > "$scratch/.nbdev_docs.log" 2>&1) || { tail -n 40 "$scratch/.nbdev_docs.log"; echo "nbdev_docs failed"; exit 1; }
 tail -n 2 "$scratch/.nbdev_docs.log"
 rm -rf "$root/_docs"; cp -r "$scratch/_docs" "$root/_docs"
