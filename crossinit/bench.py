@@ -65,6 +65,7 @@ def bench(model:str='tiny', device=None, batch:int=2, resolution:int=None, steps
     "Time the official-style step and crossinit's on the same model and settings, alternating; returns a dict."
     device = torch.device(device) if device else default_device()
     t0 = time.perf_counter(); sd = load_sd(model, device, precision); load_s = time.perf_counter() - t0
+    if sd.is_xl: raise ValueError("The benchmark's reference loop is SD-1.x/2.x's (one text encoder): benchmark an SD-2.x model.")
     sd32 = sd if sd.precision == 'fp32' and not (low_memory or compile) else load_sd(model, device, 'fp32')
     res = resolution or sd.resolution
     r, photo = get_recipe('paper', batch_size=batch, resolution=res, seed=seed), load_photo(sample_photo_path(), res)  # aligned once: both loops train on it

@@ -10,6 +10,8 @@ import sys, shutil, warnings
 from functools import wraps
 from pathlib import Path
 
+import torch
+
 from fastcore.script import anno_parser, Param
 
 from .models import load_sd, ModelLoadError
@@ -44,6 +46,11 @@ def run_cli(main, debug:bool=False):
     "Run `main()`; warnings are one line each; a user error prints one paragraph to stderr and exits 1 (or raises, with `debug`)."
     if not debug: warnings.formatwarning = _one_line
     try: main()  # console scripts exit with the return value, so return nothing
+    except torch.cuda.OutOfMemoryError as e:
+        if debug: raise
+        print(f"crossinit: error: the GPU ran out of memory ({str(e).splitlines()[0]}). Try --low-memory, a smaller "
+              "--batch-size or --resolution, or --precision fp16/bf16.", file=sys.stderr)
+        sys.exit(1)
     except USER_ERRORS as e:
         if debug: raise
         print(f"crossinit: error: {e}\n(run again with --debug for the traceback)", file=sys.stderr)
@@ -55,7 +62,7 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
               out:str='identity.safetensors', # embedding file to write
               recipe:str='fast', # 'fast' (25 steps, lr 0.08) or 'paper' (320 steps, lr 0.005)
               model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'tiny', 'tiny-xl', or 'auto' (SD-2.1-base on a GPU, else tiny)
-              device:str=None, # 'cuda', 'mps' or 'cpu' (default: the best available)
+              device:Param("where to run (default: the best available)", str, choices=['cuda', 'mps', 'cpu'])=None,
               precision:Param("what the UNet computes in; auto: bf16 on recent GPUs and bf16-capable CPUs, fp16 on older GPUs",
                               str, choices=['auto', 'fp32', 'bf16', 'fp16'])='auto',
               batch_size:int=None, # override the recipe's batch size (8): lower it on a small GPU
@@ -92,7 +99,7 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
 def generate_cli(embedding:str, # embedding file (.safetensors from crossinit-train, or any single-tensor one)
                  prompt:str, # prompt with {} for the identity, e.g. "a {} person on the beach"
                  model:str=None, # hub id, folder, 'tiny' or 'tiny-xl'; default: the base model recorded in the file
-                 device:str=None, # 'cuda', 'mps' or 'cpu' (default: the best available)
+                 device:Param("where to run (default: the best available)", str, choices=['cuda', 'mps', 'cpu'])=None,
                  precision:Param("what the UNet computes in", str, choices=['auto', 'fp32', 'bf16', 'fp16'])='auto',
                  n:int=4, # number of images
                  seed:int=0, # seed of the first image; image i uses seed+i

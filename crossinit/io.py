@@ -23,14 +23,15 @@ from .identity import Identity, Recipe
 class EmbeddingFileError(ValueError):
     "An embedding file cannot be read or does not fit; the message says why and what to do."
 
+_UMASK = os.umask(0); os.umask(_UMASK)  # read once: setting it briefly would affect files other threads create
+
 def atomic_write(path, write):
     "Call `write(tmp_path)` on a temporary file of its own, then rename it to `path`; on any failure remove it and re-raise."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
     try:
         write(tmp)
-        umask = os.umask(0); os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; give it the usual permissions
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes the file private; give it the usual permissions
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -101,8 +102,8 @@ def load_embedding(path) -> Identity:
     key, emb = next(iter(tensors.items()))
     emb = emb.float().reshape(-1, emb.shape[-1]) if emb.ndim in (1, 2) else None
     if emb is None: raise EmbeddingFileError(f"{path}: the tensor {key!r} is not an (n_tokens, dim) embedding.")
-    name = meta.get('token') or key.strip('<>') or Path(path).stem
-    if meta.get('format') != FORMAT: return Identity.from_name(name, emb)  # not made by crossinit: its history is unknown
+    if meta.get('format') != FORMAT: return Identity.from_name(Path(path).stem, emb)  # another tool's: named by its file
+    name = meta.get('token') or key.strip('<>')
     init = meta.get('init_embedding', UNKNOWN)
     return Identity.from_name(name, emb, None if init == UNKNOWN else _decode_tensor(init, emb.shape),
                               meta.get('base_model', ''), _recipe(meta.get('recipe')),
@@ -146,8 +147,12 @@ def _load_pickle(path):
 
 # %% ../nbs/08_io.ipynb #2168ff47
 def _from_dict(data:dict, path) -> tuple:
-    "(name, (n, dim) tensor) from an A1111 dict or the official code's per-token dict."
-    if 'string_to_param' in data: return str(data.get('name') or Path(path).stem), data['string_to_param']['*']
+    "(name, (n, dim) tensor) from a bare tensor, an A1111 dict or the official code's per-token dict."
+    if isinstance(data, torch.Tensor) and data.ndim in (1, 2): return Path(path).stem, data
+    if not isinstance(data, dict):
+        raise EmbeddingFileError(f"{path} holds a {type(data).__name__}, not an embedding: expected a tensor or a dict of tensors.")
+    if isinstance(data.get('string_to_param'), dict) and data['string_to_param']:
+        return str(data.get('name') or Path(path).stem), next(iter(data['string_to_param'].values()))
     per_token = {k: v for k, v in data.items() if isinstance(v, torch.Tensor)}
     if per_token and len(per_token) == len(data):
         stem = {k.rsplit('_v', 1)[0] for k in per_token}

@@ -216,23 +216,28 @@ def _from_pretrained(model):
 # %% ../nbs/00_models.ipynb #76ba073f
 def _to(x, dtype): return x.to(dtype) if torch.is_tensor(x) and x.is_floating_point() else x
 
+def _inputs_in_own_dtype(unet, args, kwargs):
+    "Forward pre-hook: the latents and text embeddings in the dtype the UNet's weights have now."
+    dtype, args = unet.dtype, list(args)
+    for pos, name in ((0, 'sample'), (2, 'encoder_hidden_states')):
+        if len(args) > pos: args[pos] = _to(args[pos], dtype)
+        elif name in kwargs: kwargs[name] = _to(kwargs[name], dtype)
+    if kwargs.get('added_cond_kwargs'):  # SDXL's pooled text embedding; its time ids stay as they are
+        kwargs['added_cond_kwargs'] = {k: _to(v, dtype) if k == 'text_embeds' else v for k, v in kwargs['added_cond_kwargs'].items()}
+    return tuple(args), kwargs
+
+def _prediction_in_float32(unet, args, out):
+    "Forward hook: the UNet's prediction as float32."
+    if isinstance(out, tuple): return (out[0].float(), *out[1:])
+    out.sample = out.sample.float(); return out
+
 def compute_in(unet, dtype:torch.dtype):
     "Hold `unet`'s weights in `dtype`; it still takes and returns float32 (latents, text embeddings, prediction)."
     unet.to(dtype)
-    if dtype == torch.float32: return unet
-    def inputs(module, args, kwargs):
-        args = list(args)
-        for pos, name in ((0, 'sample'), (2, 'encoder_hidden_states')):
-            if len(args) > pos: args[pos] = _to(args[pos], dtype)
-            elif name in kwargs: kwargs[name] = _to(kwargs[name], dtype)
-        if kwargs.get('added_cond_kwargs'):  # SDXL's pooled text embedding; its time ids stay as they are
-            kwargs['added_cond_kwargs'] = {k: _to(v, dtype) if k == 'text_embeds' else v for k, v in kwargs['added_cond_kwargs'].items()}
-        return tuple(args), kwargs
-    def output(module, args, out):
-        if isinstance(out, tuple): return (out[0].float(), *out[1:])
-        out.sample = out.sample.float(); return out
-    unet.register_forward_pre_hook(inputs, with_kwargs=True)
-    unet.register_forward_hook(output)
+    if not getattr(unet, '_crossinit_hooks', False):  # once per UNet; the hooks follow later moves, e.g. unet.float()
+        unet.register_forward_pre_hook(_inputs_in_own_dtype, with_kwargs=True)
+        unet.register_forward_hook(_prediction_in_float32)
+        unet._crossinit_hooks = True
     return unet
 
 # %% ../nbs/00_models.ipynb #f4c87513
@@ -240,9 +245,13 @@ def load_sd(model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'tin
             device=None, # default: `default_device()`
             precision:str='auto', # 'fp32', 'bf16', 'fp16', or 'auto': `auto_precision` of the device (fp32 for 'tiny')
            ) -> SD:
-    "Load a Stable Diffusion model for training and generation; only its UNet computes in `precision`."
+    "Load a Stable Diffusion model for training and generation: the UNet in `precision`, the text encoder and VAE in float32 (training autocasts the text encoder)."
     model = auto_model() if model == 'auto' else str(model)
     device = torch.device(device) if device is not None else default_device()
+    if device.type == 'cuda' and not torch.cuda.is_available():
+        raise ValueError("The device 'cuda' was asked for, but this PyTorch sees no CUDA GPU: use 'cpu', or install PyTorch with CUDA.")
+    if device.type == 'mps' and not (getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available()):
+        raise ValueError("The device 'mps' was asked for, but Apple's MPS is not available here: use 'cpu'.")
     if precision not in (*PRECISIONS, 'auto'):
         raise ValueError(f"Unknown precision {precision!r}: use one of {', '.join(PRECISIONS)} or 'auto'.")
     if model == 'sd21-random': pipe = build_random_sd('sd21-random')

@@ -24,16 +24,6 @@ from .loss import diffusion_target, crossinit_loss
 from .identity import Recipe, RECIPES, get_recipe, Identity
 from .io import atomic_write, safe_load
 
-# %% ../nbs/05_train.ipynb #99625c8b
-def sample_batch(latents:PhotoLatents, prompts:torch.Tensor, scheduler, batch_size:int, generator):
-    "Random prompts, latents (plain or flipped), noise and timesteps for one step."
-    dev = prompts.device
-    ids = prompts[torch.randint(len(prompts), (batch_size,), device=dev, generator=generator)]
-    z0 = latents.sample(batch_size, generator)
-    noise = torch.randn(z0.shape, device=dev, generator=generator)
-    t = torch.randint(0, scheduler.config.num_train_timesteps, (batch_size,), device=dev, generator=generator)
-    return ids, z0, noise, t
-
 # %% ../nbs/05_train.ipynb #ddfcbe05
 def sample_batch(latents:PhotoLatents, prompts:torch.Tensor, scheduler, batch_size:int, generator):
     "Random prompts, latents (plain or flipped), noise and timesteps for one step."
@@ -71,7 +61,7 @@ def train_step(sd:SD, scheduler, v, v_init, first_id:int, latents:PhotoLatents, 
     "One optimisation step on `v`: the (loss, mse, reg) tensors, still on the device, and whether fp16 skipped the step."
     batch = sample_batch(latents, prompts, scheduler, r.batch_size, generator)
     loss, mse, reg = step_loss(sd, scheduler, v, v_init, first_id, *batch, r.reg_lambda)
-    scale = scaler.get_scale()  # 1.0 when scaling is off (fp32, bf16), without waiting for the device
+    scale = scaler.get_scale()  # 1.0 when scaling is off (fp32, bf16); in fp16 this waits for the device, once a step
     scaler.scale(loss).backward()
     scaler.step(opt); scaler.update()  # fp16: a step with inf/NaN gradients is not applied, and the scale halves
     opt.zero_grad(set_to_none=True)
@@ -94,7 +84,7 @@ def save_checkpoint(path:Path, state:dict):
     "Write `state` to `path` atomically (a temporary file of its own, then a rename)."
     path = Path(path)
     try: atomic_write(path, lambda tmp: torch.save(state, tmp))
-    except OSError as e:
+    except (OSError, RuntimeError) as e:  # torch.save reports a full disk as a RuntimeError
         kept = f"the previous checkpoint {path} is unchanged" if path.exists() else "no checkpoint was written"
         raise TrainingError(f"Could not write the checkpoint {path} ({e}); {kept}. Free disk space or choose "
                             "another checkpoint folder, then resume.") from e
@@ -155,12 +145,17 @@ def _rows(pending, skipped, first_step, n):
 # %% ../nbs/05_train.ipynb #835586f5
 _PER_RUN = ('steps', 'ckpt_every', 'log_every')  # may differ between a run and its resumption
 
-def _resume(ckpt, r:Recipe, tokens, v, opt, scaler, generator, model_id):
+def _run_id(sd:SD, s:Setup) -> dict:
+    "What a checkpoint must share with the run that resumes it, besides the recipe."
+    return dict(model_id=sd.model_id, device=sd.device.type, precision=sd.precision, tokens=s.tokens, photos=s.photos)
+
+def _resume(ckpt, r:Recipe, run:dict, v, opt, scaler, generator):
     "Restore a checkpoint into v, the optimiser, the loss scaler and the generator; returns (step, history)."
     state = load_checkpoint(ckpt)
-    if state['tokens'] != tokens or [x.shape for x in _each(state['v'])] != [x.shape for x in _each(v)] or state['model_id'] != model_id:
-        raise TrainingError(f"The checkpoint {ckpt} belongs to another run ({state['model_id']}, tokens "
-                            f"{state['tokens']}): use another checkpoint folder or the same model and tokens.")
+    other = [k for k, x in run.items() if state.get(k) != x]
+    if other:
+        raise TrainingError(f"The checkpoint {ckpt} belongs to another run (its {', '.join(other)} differ from this run's): "
+                            "use another checkpoint folder, or resume with the same model, device, precision, token and photos.")
     changed = {k: (state['recipe'].get(k), x) for k, x in asdict(r).items() if k not in _PER_RUN and state['recipe'].get(k) != x}
     if changed:
         raise TrainingError(f"The checkpoint {ckpt} was made with another recipe ("
@@ -179,11 +174,12 @@ def _check_finite(rows, v, ckpt, step, scaler):
     bad = next((row for row in rows if not math.isfinite(row['loss']) and not row['skipped']), None)
     if bad: what = f"The loss became {bad['loss']} at step {bad['step']}"
     elif not all(torch.isfinite(x).all() for x in _each(v)): what = f"The embedding became non-finite at step {step}"
-    elif scaler.get_scale() < 1: what = f"In fp16 the gradients overflowed at every step up to step {step}"
+    elif scaler.get_scale() < 1: what = f"In fp16 the gradients overflowed again and again up to step {step} (loss scale below 1)"
     else: return
     kept = (f"the last good checkpoint is {ckpt} (step {load_checkpoint(ckpt)['step']})" if ckpt and ckpt.exists()
             else "no checkpoint was kept")
-    raise TrainingError(f"{what}: training stopped; {kept}. Lower the learning rate and resume, or start again.")
+    raise TrainingError(f"{what}: training stopped; {kept}. Start again with a lower learning rate in a fresh checkpoint "
+                        "folder (a checkpoint resumes only with its own settings), or with --precision fp32.")
 
 # %% ../nbs/05_train.ipynb #49dd5f1c
 def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
@@ -212,7 +208,7 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
     if ckpt and ckpt.exists():
         if not resume: raise TrainingError(f"{ckpt} exists: pass resume=True (--resume) to continue it, or choose "
                                            "another checkpoint folder.")
-        step, history = _resume(ckpt, r, s.tokens, v, opt, scaler, generator, sd.model_id)
+        step, history = _resume(ckpt, r, _run_id(sd, s), v, opt, scaler, generator)
     pending, skipped, t0 = [], [], time.perf_counter()
     bar = tqdm(total=r.steps, initial=step, disable=not progress, desc='training')
     while step < r.steps:
@@ -227,8 +223,11 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
         if ckpt and (step % r.ckpt_every == 0 or step == r.steps):
             save_checkpoint(ckpt, dict(step=step, v=_cpu(v), v_init=_cpu(s.v_init), opt=opt.state_dict(),
                                        scaler=scaler.state_dict(), rng=generator.get_state(), history=history,
-                                       tokens=s.tokens, model_id=sd.model_id, recipe=asdict(r)))
+                                       recipe=asdict(r), **_run_id(sd, s)))
     bar.close()
+    if history and all(h['skipped'] for h in history):
+        raise TrainingError(f"In fp16 every one of the {len(history)} steps overflowed, so nothing was learned: train "
+                            "with --precision bf16 or fp32, or a lower learning rate.")
     if sd.device.type == 'cuda': torch.cuda.synchronize(sd.device)
     (emb, *emb_2), (init, *init_2) = _each(_cpu(v)), _each(_cpu(s.v_init))  # SDXL: CLIP-L's rows, then bigG's
     ident = Identity(s.tokens, emb, init, sd.model_id, r, history, time.perf_counter() - t0,
