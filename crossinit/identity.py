@@ -9,7 +9,7 @@ __all__ = ['RECIPES', 'Recipe', 'get_recipe', 'Identity']
 from dataclasses import dataclass, field, replace
 
 import torch
-from fastcore.basics import patch_to
+from fastcore.basics import patch
 from .init import placeholder_tokens, add_placeholder_tokens
 from .data import read_templates
 
@@ -81,8 +81,7 @@ class Identity:
         return text.format(self.placeholder)
 
 # %% ../nbs/04a_identity.ipynb #8972798a
-@patch_to(Identity)
-@torch.no_grad()
+@patch
 def apply(self:Identity, sd, # an `SD` or any diffusers pipeline with a tokenizer and text encoder
           alpha:float=1.0, # editability dial: 0 writes the initial embedding, 1 the learned one
          ) -> list:
@@ -102,5 +101,5 @@ def apply(self:Identity, sd, # an `SD` or any diffusers pipeline with a tokenize
     ids = add_placeholder_tokens(sd.tokenizer, sd.text_encoder, self.tokens)
     W = sd.text_encoder.get_input_embeddings().weight
     v = self.embedding if alpha == 1 else self.init_embedding + alpha * (self.embedding - self.init_embedding)
-    W[ids] = v.to(W.device, W.dtype)
+    with torch.no_grad(): W[ids] = v.to(W.device, W.dtype)  # a parameter's rows, written in place
     return ids
