@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['PHOTO_TYPES', 'PRECISIONS', 'SUMMARY_FIELDS', 'clean_name', 'identity_seed', 'find_identities', 'process_state',
            'load_on', 'train_one', 'finished_row', 'train_share', 'read_statuses', 'summary_rows', 'training_seconds',
-           'write_summary', 'summary_table', 'train_many', 'train_many_cli']
+           'write_summary', 'summary_table', 'report', 'train_many', 'train_many_cli']
 
 # %% ../nbs/13_scale.ipynb #7cb80830
 import csv, hashlib, io, json, os, re, shutil, time, unicodedata
@@ -16,7 +16,7 @@ import torch
 from accelerate import PartialState
 from fastcore.script import call_parse, Param
 
-from .models import load_sd, course_model, DEFAULT_MODEL
+from .models import load_sd, course_model, default_device, DEFAULT_MODEL
 from .data import PhotoError
 from .train import train
 from .io import save_embedding, embedding_metadata, atomic_write, EmbeddingFileError
@@ -73,7 +73,7 @@ def find_identities(source, # folder of photos or of subfolders of photos, or a 
 # %% ../nbs/13_scale.ipynb #6eef2dfd
 def process_state() -> PartialState:
     "This process's place among the workers started by `accelerate launch` or `torchrun` (CPU processes without CUDA)."
-    return PartialState(cpu=not torch.cuda.is_available(), timeout=timedelta(days=7))
+    return PartialState(cpu=default_device().type == 'cpu', timeout=timedelta(days=7))
 
 # %% ../nbs/13_scale.ipynb #3f60a705
 PRECISIONS = {'fp32': torch.float32, 'bf16': torch.bfloat16, 'fp16': torch.float16}
@@ -187,7 +187,21 @@ def summary_table(rows:list) -> str:
     widths = [max(len(r[i]) for r in cells) for i in range(len(SUMMARY_FIELDS))]
     return '\n'.join('  '.join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells)
 
-# %% ../nbs/13_scale.ipynb #4e9142fc
+# %% ../nbs/13_scale.ipynb #00020b47
+def report(out, identities:dict, n_processes:int, log=print) -> list:
+    "Merge the status files of a finished run into `out/summary.csv`, log the table and the totals; returns the rows."
+    statuses = read_statuses(out, n_processes)
+    rows = summary_rows(identities, statuses, out)
+    write_summary(Path(out)/'summary.csv', rows)
+    counts = {s: sum(r['status'] == s for r in rows) for s in ('trained', 'done earlier', 'failed')}
+    secs, rate = training_seconds(statuses), ''
+    if counts['trained'] and secs > 0: rate = f" ({counts['trained'] / secs * 60:.1f} identities/min)"
+    log(summary_table(rows))
+    log(f"{len(rows)} identities: {', '.join(f'{v} {k}' for k, v in counts.items())}; {n_processes} "
+        f"process{'es' if n_processes > 1 else ''}, {secs:.1f} s of training{rate}")
+    return rows
+
+# %% ../nbs/13_scale.ipynb #38a8e056
 def train_many(source, # folder of photos or subfolders of photos, or a CSV manifest `name,photo[,photo...]`
                out, # output folder: `<name>.safetensors` per identity, `summary.csv`
                model:str='auto', # hub id, local diffusers folder, 'tiny', or 'auto'
@@ -206,19 +220,9 @@ def train_many(source, # folder of photos or subfolders of photos, or a CSV mani
     with state.split_between_processes(todo) as mine: share = {n: identities[n] for n in mine}
     train_share(share, out, state, model, precision, seed, debug, log, **train_kw)
     state.wait_for_everyone()
-    if not state.is_main_process: return None
-    statuses = read_statuses(out, state.num_processes)
-    rows = summary_rows(identities, statuses, out)
-    write_summary(out/'summary.csv', rows)
-    counts = {s: sum(r['status'] == s for r in rows) for s in ('trained', 'done earlier', 'failed')}
-    secs = training_seconds(statuses)
-    log(summary_table(rows))
-    log(f"{len(rows)} identities: {', '.join(f'{v} {k}' for k, v in counts.items())}; {state.num_processes} "
-        f"process{'es' if state.num_processes > 1 else ''}, {secs:.1f} s of training"
-        + (f" ({counts['trained'] / secs * 60:.1f} identities/min)" if counts['trained'] and secs > 0 else ''))
-    return rows
+    return report(out, identities, state.num_processes, log) if state.is_main_process else None
 
-# %% ../nbs/13_scale.ipynb #b234aa3e
+# %% ../nbs/13_scale.ipynb #b93ac140
 @call_parse
 def train_many_cli(source:str, # folder of photos (one identity per photo or per subfolder of photos), or a CSV manifest name,photo[,photo...]
                    out:str='identities', # output folder: one <name>.safetensors per identity, and summary.csv
