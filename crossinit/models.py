@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'DEFAULT_MODEL', 'default_device', 'cpu_has_native_bf16', 'auto_precision', 'clip_bpe_path',
-           'build_clip_tokenizer', 'build_random_sd', 'cache_dir', 'tiny_model_dir', 'SD', 'ModelLoadError',
-           'hub_reachable', 'compute_in', 'load_sd', 'model_available', 'auto_model', 'course_model']
+           'build_clip_tokenizer', 'build_random_sd', 'cache_dir', 'built_model_dir', 'tiny_model_dir', 'SD',
+           'ModelLoadError', 'hub_reachable', 'compute_in', 'load_sd', 'model_available', 'auto_model', 'course_model']
 
 # %% ../nbs/00_models.ipynb #fbaa7f8d
 import os, re, gzip, json, shutil, socket, tempfile, warnings
@@ -121,16 +121,22 @@ def cache_dir() -> Path:
     "Where crossinit keeps built models: `$CROSSINIT_CACHE`, default `~/.cache/crossinit`."
     return Path(os.environ.get('CROSSINIT_CACHE', Path.home()/'.cache'/'crossinit'))
 
-def tiny_model_dir() -> Path:
-    "Folder of the tiny random pipeline, built and saved on first use."
-    dest = cache_dir()/'tiny-sd'
+def built_model_dir(name:str, # folder name under `cache_dir()`
+                    build, # makes the pipeline, e.g. `lambda: build_random_sd('tiny')`
+                   ) -> Path:
+    "Folder of a pipeline built offline and saved on first use; built in a temporary folder and renamed into place."
+    dest = cache_dir()/name
     if (dest/'model_index.json').exists(): return dest
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix='.tiny-sd-'))
-    with _quiet(): build_random_sd('tiny').save_pretrained(tmp)
+    tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix=f'.{name}-'))
+    with _quiet(): build().save_pretrained(tmp)
     try: tmp.rename(dest)
     except OSError: shutil.rmtree(tmp)  # another process finished first: keep its copy
     return dest
+
+def tiny_model_dir() -> Path:
+    "Folder of the tiny random pipeline, built and saved on first use."
+    return built_model_dir('tiny-sd', lambda: build_random_sd('tiny'))
 
 # %% ../nbs/00_models.ipynb #4614cc46
 @dataclass

@@ -21,7 +21,7 @@ _level = transformers_logging.get_verbosity(); transformers_logging.set_verbosit
 from diffusers import AutoencoderKL, EulerDiscreteScheduler, StableDiffusionXLPipeline, UNet2DConditionModel
 transformers_logging.set_verbosity(_level)
 
-from .models import SD, build_clip_tokenizer, cache_dir, _quiet
+from .models import SD, build_clip_tokenizer, built_model_dir, _quiet
 from .celebs import mean_celeb_embedding
 from .init import placeholder_tokens, add_placeholder_tokens, placeholder_embeddings, prompt_ids, word_embeddings, init_embedding
 from .data import TEMPLATES, encode_photo, load_photos, photo_files, photo_hash, training_prompts
@@ -67,14 +67,7 @@ def build_random_xl(seed:int=0, # seeds the random weights
 
 def tiny_xl_dir() -> Path:
     "Folder of the tiny random SDXL pipeline ('tiny-xl'), built and saved on first use."
-    dest = cache_dir()/'tiny-xl'
-    if (dest/'model_index.json').exists(): return dest
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=dest.parent, prefix='.tiny-xl-'))
-    with _quiet(): build_random_xl().save_pretrained(tmp)
-    try: tmp.rename(dest)
-    except OSError: shutil.rmtree(tmp)  # another process finished first: keep its copy
-    return dest
+    return built_model_dir('tiny-xl', build_random_xl)
 
 # %% ../nbs/14_sdxl.ipynb #1546f153
 def text_pairs(sd) -> list:
