@@ -8,7 +8,7 @@ __all__ = ['build_random_xl', 'tiny_xl_dir', 'text_pairs', 'xl_prompt_ids', 'xl_
            'xl_identity', 'apply_xl']
 
 # %% ../nbs/14_sdxl.ipynb #c2dd60c4
-import json, shutil, tempfile
+import json, tempfile
 from contextlib import nullcontext
 from pathlib import Path
 
