@@ -14,9 +14,9 @@ import torch
 from fastcore.script import Param
 
 from .models import load_sd, default_device
-from .data import load_photo, encode_every_step, sample_photo_path
+from .data import load_photo, sample_photo_path
 from .identity import get_recipe
-from .train import ReferenceLoop, prepare, make_optimizer, make_scaler, sample_batch, train_step, configure, train
+from .train import ReferenceLoop, naive_batch, prepare, make_optimizer, make_scaler, sample_batch, train_step, configure, train
 from .cli import command
 
 # %% ../nbs/15_bench.ipynb #ab7f9aea
@@ -44,10 +44,7 @@ def _timed(fn, device):
 def _reference(sd, s, r, photo, scheduler, generator):
     "The official-style step on `sd`, as a function of no arguments: VAE encode of the photo batch, whole-table AdamW."
     loop = ReferenceLoop(sd, s.ids[0], s.v_init, r)
-    def step():
-        ids, _, noise, t = sample_batch(s.latents, s.prompts, scheduler, r.batch_size, generator)
-        loop.step(ids, encode_every_step(sd.vae, photo, r.batch_size, generator), noise, t, scheduler)
-    return step
+    return lambda: loop.step(*naive_batch(sd, photo, s.prompts, scheduler, r.batch_size, generator), scheduler)
 
 def _loops(sd, sd32, s, r, photo, seed):
     "Step functions to time: the reference in float32, the reference in our precision (if not fp32), and ours."
