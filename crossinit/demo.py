@@ -70,6 +70,7 @@ def _generate_widgets(self):
     self.save_btn = W.Button(description='Save', icon='save', disabled=True)
     self.gen_btn.on_click(lambda b: self.on_generate(b)); self.save_btn.on_click(lambda b: self.on_save(b))
 
+# %% ../nbs/12_demo.ipynb #3cbf87f4
 @patch_to(Demo)
 def widget(self) -> W.Widget:
     "The whole app as one widget."
@@ -79,8 +80,11 @@ def widget(self) -> W.Widget:
                    W.HBox([self.prompt, self.n, self.gen_btn]), self.grid_out,
                    W.HBox([self.name, self.save_btn])])
 
+# %% ../nbs/12_demo.ipynb #65937b27
 @patch_to(Demo)
-def show(self): display(self.widget())
+def show(self):
+    "Display the app in the notebook."
+    display(self.widget())
 
 # %% ../nbs/12_demo.ipynb #f2a7cf10
 def _uploaded(value) -> list:
@@ -103,6 +107,7 @@ def on_source(self, change=None):
     crops = self.crops if self.source.value == 'upload' else [load_photo(sample_photo_path(), self.sd.resolution)]
     self.preview.children = [self._thumb(c) for c in crops]
 
+# %% ../nbs/12_demo.ipynb #5a07b754
 @patch_to(Demo)
 def on_upload(self, change=None):
     "Use the uploaded photos if they all load, and preview their aligned crops."
@@ -151,6 +156,7 @@ def on_generate(self, button=None):
     with self.grid_out:
         self.grid_out.clear_output(wait=True); display(image_grid(self.images, size=256))
 
+# %% ../nbs/12_demo.ipynb #c4907c86
 @patch_to(Demo)
 def on_save(self, button=None):
     "Save the embedding as .safetensors."

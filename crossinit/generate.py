@@ -38,6 +38,7 @@ def load_identities(pipe, # an `SD` or any diffusers Stable Diffusion pipeline
         out[slot] = ident.placeholder
     return out
 
+# %% ../nbs/07_generate.ipynb #404a83eb
 def fill_prompt(prompt:str, slots:dict) -> str:
     "Replace `{}` (one identity) or `{slot}` (several) in `prompt` by the identities' tokens."
     try: return prompt.format(slots.get('', ''), **{k: v for k, v in slots.items() if k})
