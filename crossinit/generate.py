@@ -95,17 +95,17 @@ def image_grid(images:list, # PIL images, all the same size
 def show_grid(images:list, # PIL images
               titles:list=None, # a short title over each image, e.g. 'seed 0' or 'α=0.5'
               title:str=None, # one line over the grid, e.g. the prompt
-              ncols:int=None, # default: one row
+              ncols:int=None, # default: up to 3 a row
               size:float=1.5, # inches per image
              ):
     "Draw `images` in a matplotlib grid, titled; returns the figure."
-    ncols = ncols or len(images)
+    ncols = ncols or min(len(images), 3)
     nrows = math.ceil(len(images) / ncols)
     fig, axs = plt.subplots(nrows, ncols, figsize=(size * ncols, size * nrows + 0.3 * bool(title)), squeeze=False)
     for ax in axs.flat: ax.axis('off')
     for i, (ax, im) in enumerate(zip(axs.flat, images)):
         ax.imshow(im)
-        if titles: ax.set_title(titles[i], fontsize=8)
-    if title: fig.suptitle(title, fontsize=9)
+        if titles: ax.set_title(titles[i], fontsize=9)
+    if title: fig.suptitle(title, fontsize=10)
     fig.tight_layout()
     return fig
