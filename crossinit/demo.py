@@ -21,7 +21,7 @@ from .train import train, RECIPES
 from .generate import generate, image_grid
 from .io import save_embedding
 
-# %% ../nbs/12_demo.ipynb #eb23abb7
+# %% ../nbs/12_demo.ipynb #fc06589e
 class Demo:
     "An ipywidgets app: choose a photo and recipe, train, generate, save."
     def __init__(self, sd=None, # a loaded model; default: `load_sd(course_model())`
@@ -29,24 +29,7 @@ class Demo:
                 ):
         self.sd, self.out_dir = sd or load_sd(course_model()), Path(out_dir)
         self.photos, self.crops, self.ident, self.images = [], [], None, []
-        self.source = W.ToggleButtons(options=['sample photo', 'upload'], description='Photo')
-        self.upload = W.FileUpload(accept='image/*', multiple=True, description='Upload photos')
-        self.recipe = W.Dropdown(options=list(RECIPES), value='fast', description='Recipe')
-        self.steps = W.BoundedIntText(value=RECIPES['fast'].steps, min=0, max=10000, description='Steps')
-        self.train_btn = W.Button(description='Train', button_style='primary', icon='play')
-        self.bar = W.IntProgress(value=0, min=0, max=1, description='')
-        self.loss_out, self.status = W.Output(), W.HTML()
-        self.prompt = W.Text(value='a {} person on the beach', description='Prompt', layout=W.Layout(width='420px'))
-        self.n = W.BoundedIntText(value=2, min=1, max=16, description='Images')
-        self.gen_btn = W.Button(description='Generate', icon='image', disabled=True)
-        self.grid_out = W.Output()
-        self.name = W.Text(value='identity.safetensors', description='File')
-        self.save_btn = W.Button(description='Save', icon='save', disabled=True)
-        self.recipe.observe(lambda ch: setattr(self.steps, 'value', RECIPES[ch['new']].steps), names='value')
-        self.train_btn.on_click(self.on_train); self.gen_btn.on_click(self.on_generate); self.save_btn.on_click(self.on_save)
-        self.preview = W.HBox([self._thumb(load_photo(sample_photo_path(), self.sd.resolution))])
-        self.source.observe(self.on_source, names='value')
-        self.upload.observe(self.on_upload, names='value')
+        self._photo_widgets(); self._train_widgets(); self._generate_widgets()
 
     @staticmethod
     def _thumb(img:Image.Image) -> W.Image:
@@ -54,17 +37,56 @@ class Demo:
         buf = io.BytesIO(); img.resize((128, 128)).save(buf, format='PNG')
         return W.Image(value=buf.getvalue(), width=128)
 
-    def widget(self) -> W.Widget:
-        "The whole app as one widget."
-        return W.VBox([self.preview, W.HBox([self.source, self.upload]), W.HBox([self.recipe, self.steps]),
-                       W.HBox([self.train_btn, self.bar]),
-                       self.loss_out, self.status,
-                       W.HBox([self.prompt, self.n, self.gen_btn]), self.grid_out,
-                       W.HBox([self.name, self.save_btn])])
+# %% ../nbs/12_demo.ipynb #b8d98834
+@patch_to(Demo)
+def _photo_widgets(self):
+    "Sample photo or uploads, and the preview of their aligned crops."
+    self.source = W.ToggleButtons(options=['sample photo', 'upload'], description='Photo')
+    self.upload = W.FileUpload(accept='image/*', multiple=True, description='Upload photos')
+    self.preview = W.HBox([self._thumb(load_photo(sample_photo_path(), self.sd.resolution))])
+    self.source.observe(lambda ch: self.on_source(ch), names='value')
+    self.upload.observe(lambda ch: self.on_upload(ch), names='value')
 
-    def show(self): display(self.widget())
+@patch_to(Demo)
+def _train_widgets(self):
+    "Recipe, steps (the recipe's own by default), Train, progress bar, loss plot and status line."
+    self.recipe = W.Dropdown(options=list(RECIPES), value='fast', description='Recipe')
+    self.steps = W.BoundedIntText(value=RECIPES['fast'].steps, min=0, max=10000, description='Steps')
+    self.train_btn = W.Button(description='Train', button_style='primary', icon='play')
+    self.bar = W.IntProgress(value=0, min=0, max=1, description='')
+    self.loss_out, self.status = W.Output(), W.HTML()
+    self.recipe.observe(lambda ch: setattr(self.steps, 'value', RECIPES[ch['new']].steps), names='value')
+    self.train_btn.on_click(lambda b: self.on_train(b))
 
-# %% ../nbs/12_demo.ipynb #a04eab71
+# %% ../nbs/12_demo.ipynb #1088e512
+@patch_to(Demo)
+def _generate_widgets(self):
+    "Prompt, number of images, Generate and the grid; file name and Save. Both buttons wait for a trained identity."
+    self.prompt = W.Text(value='a {} person on the beach', description='Prompt', layout=W.Layout(width='420px'))
+    self.n = W.BoundedIntText(value=2, min=1, max=16, description='Images')
+    self.gen_btn = W.Button(description='Generate', icon='image', disabled=True)
+    self.grid_out = W.Output()
+    self.name = W.Text(value='identity.safetensors', description='File')
+    self.save_btn = W.Button(description='Save', icon='save', disabled=True)
+    self.gen_btn.on_click(lambda b: self.on_generate(b)); self.save_btn.on_click(lambda b: self.on_save(b))
+
+# %% ../nbs/12_demo.ipynb #3cbf87f4
+@patch_to(Demo)
+def widget(self) -> W.Widget:
+    "The whole app as one widget."
+    return W.VBox([self.preview, W.HBox([self.source, self.upload]), W.HBox([self.recipe, self.steps]),
+                   W.HBox([self.train_btn, self.bar]),
+                   self.loss_out, self.status,
+                   W.HBox([self.prompt, self.n, self.gen_btn]), self.grid_out,
+                   W.HBox([self.name, self.save_btn])])
+
+# %% ../nbs/12_demo.ipynb #65937b27
+@patch_to(Demo)
+def show(self):
+    "Display the app in the notebook."
+    display(self.widget())
+
+# %% ../nbs/12_demo.ipynb #f2a7cf10
 def _uploaded(value) -> list:
     "(name, bytes) of each uploaded file (ipywidgets 8 gives a tuple of dicts, 7 a dict of dicts)."
     files = list(value.values()) if isinstance(value, dict) else list(value)
@@ -78,12 +100,14 @@ def _open_upload(name:str, data:bytes) -> Image.Image:
     img.filename = name
     return img
 
+# %% ../nbs/12_demo.ipynb #5be2dda0
 @patch_to(Demo)
 def on_source(self, change=None):
     "Preview the aligned crops of the photos training will use."
     crops = self.crops if self.source.value == 'upload' else [load_photo(sample_photo_path(), self.sd.resolution)]
     self.preview.children = [self._thumb(c) for c in crops]
 
+# %% ../nbs/12_demo.ipynb #5a07b754
 @patch_to(Demo)
 def on_upload(self, change=None):
     "Use the uploaded photos if they all load, and preview their aligned crops."
@@ -101,6 +125,7 @@ def on_upload(self, change=None):
 # %% ../nbs/12_demo.ipynb #758e48c4
 @patch_to(Demo)
 def _plot_loss(self, history):
+    "`train`'s callback: move the progress bar and redraw the loss curve."
     self.bar.value = history[-1]['step']
     with self.loss_out:
         self.loss_out.clear_output(wait=True)
@@ -131,6 +156,7 @@ def on_generate(self, button=None):
     with self.grid_out:
         self.grid_out.clear_output(wait=True); display(image_grid(self.images, size=256))
 
+# %% ../nbs/12_demo.ipynb #c4907c86
 @patch_to(Demo)
 def on_save(self, button=None):
     "Save the embedding as .safetensors."
