@@ -8,7 +8,7 @@ __all__ = ['EVAL_PROMPTS', 'FACE_BACKENDS', 'CLIP_MEAN', 'CLIP_STD', 'CLIP_MODEL
            'summarise_identity', 'ClipScorer', 'as_pil', 'clip_scorer', 'protocol_mean']
 
 # %% ../nbs/09_evaluate.ipynb #4d1de1b7
-import importlib.util, math, os, re
+import importlib.util, math, os, re, tempfile
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +18,7 @@ from PIL import Image
 from fastcore.basics import patch
 
 from .faces import FacesUnavailable, load_dlib, face_detector, shape_predictor, model_path
-from .models import default_device
+from .models import default_device, _quiet
 
 # %% ../nbs/09_evaluate.ipynb #605f847c
 EVAL_PROMPTS = (
@@ -142,12 +142,14 @@ class ClipScorer:
         self.device = torch.device(device) if device else torch.device('cuda' if torch.cuda.is_available() else 'cpu')
         self.name = model if isinstance(model, str) else type(model).__name__
         if isinstance(model, str):
-            try: model, tokenizer = (CLIPModel.from_pretrained(model, local_files_only=not download),
-                                     CLIPTokenizer.from_pretrained(model, local_files_only=not download))
+            try:
+                with _quiet(): model, tokenizer = (CLIPModel.from_pretrained(model, local_files_only=not download),
+                                                   CLIPTokenizer.from_pretrained(model, local_files_only=not download))
             except Exception as e:
-                raise BackendUnavailable(f"Cannot load the CLIP model '{model}' for prompt similarity ({str(e).splitlines()[0][:200]}). "
+                err = BackendUnavailable(f"Cannot load the CLIP model '{model}' for prompt similarity ({str(e).splitlines()[0][:200]}). "
                                          "It downloads from the Hugging Face Hub once; without the hub use "
-                                         "ClipScorer.tiny() (numbers then carry no meaning).") from None
+                                         "ClipScorer.tiny() (numbers then carry no meaning).")
+                err.reason = str(e).splitlines()[0][:200]; raise err from None
         self.model, self.tokenizer = model.to(self.device).eval(), tokenizer
         self.size = model.config.vision_config.image_size
 
@@ -204,10 +206,13 @@ def clip_scorer(model:str=CLIP_MODEL, # hub id or folder of the CLIP to score wi
                ) -> ClipScorer:
     "The real CLIP scorer when it can be loaded, else `ClipScorer.tiny()`; `log` says which."
     if model == 'tiny': return ClipScorer.tiny(device)  # asked for: nothing to say
-    if download is None: download = default_device().type != 'cpu' and not os.environ.get('IN_TEST')
+    if download is None:
+        no_download = 'under nbdev_test' if os.environ.get('IN_TEST') else 'without a GPU' if default_device().type == 'cpu' else None
+        download = no_download is None
+    else: no_download = 'with download=False'
     try: scorer = ClipScorer(model, device=device, download=download)
     except BackendUnavailable as e:
-        why = str(e).split('(', 1)[1].split(').')[0] if download else 'not in the local cache, and without a GPU it is not downloaded'
+        why = e.reason if download else f"not in the local cache, and not downloaded {no_download}"
         log(f"Prompt similarity: tiny random CLIP, its scores carry no meaning ({model}: {why}).")
         return ClipScorer.tiny(device)
     log(f"Prompt similarity: CLIP {model}.")
