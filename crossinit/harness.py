@@ -217,7 +217,7 @@ def eval_cli(photos:str, # folder of identity photos (one face per photo), or on
              gen_steps:int=50, # sampling steps
              seed:int=0,
              face:str='dlib', # face backend: dlib or arcface
-             clip:str='openai/clip-vit-base-patch32', # CLIP model for prompt similarity, or 'tiny'
+             clip:str='openai/clip-vit-base-patch32', # CLIP for prompt similarity; falls back to 'tiny' (saying so) when it cannot be loaded
              debug:bool=False, # show tracebacks
             ):
     "Train, generate and score Cross Initialization, Textual Inversion and the ablations; write CSV, table and plot."
