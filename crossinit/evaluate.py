@@ -190,12 +190,12 @@ def _projected(out) -> torch.Tensor:
     return out if isinstance(out, torch.Tensor) else out.pooler_output
 
 @patch
-@torch.no_grad()
 def scores(self:ClipScorer, images, text:str) -> list:
     "Cosine between each image and `text`."
     ids = self.tokenizer([text], padding='max_length', max_length=77, truncation=True, return_tensors='pt').input_ids
-    t = F.normalize(_projected(self.model.get_text_features(input_ids=ids.to(self.device))), dim=-1)
-    i = F.normalize(_projected(self.model.get_image_features(pixel_values=self.pixels(images))), dim=-1)
+    with torch.no_grad():
+        t = F.normalize(_projected(self.model.get_text_features(input_ids=ids.to(self.device))), dim=-1)
+        i = F.normalize(_projected(self.model.get_image_features(pixel_values=self.pixels(images))), dim=-1)
     return (i @ t.T).squeeze(1).tolist()
 
 # %% ../nbs/09_evaluate.ipynb #52228067
@@ -212,8 +212,8 @@ def clip_scorer(model:str=CLIP_MODEL, # hub id or folder of the CLIP to score wi
     else: no_download = 'with download=False'
     try: scorer = ClipScorer(model, device=device, download=download)
     except BackendUnavailable as e:
-        why = e.reason if download else f"not in the local cache, and not downloaded {no_download}"
-        log(f"Prompt similarity: tiny random CLIP, its scores carry no meaning ({model}: {why}).")
+        why = e.reason if download else f"not cached, and not downloaded {no_download}"
+        log(f"Prompt similarity: tiny random CLIP, scores without meaning ({model}: {why}).")
         return ClipScorer.tiny(device)
     log(f"Prompt similarity: CLIP {model}.")
     return scorer
