@@ -74,17 +74,19 @@ class Identity:
         "An identity whose tokens are `<name_0>`, `<name_1>`, ..."
         return cls(placeholder_tokens(name, len(embedding)), embedding, init_embedding, model_id, recipe, **kw)
 
-# %% ../nbs/04a_identity.ipynb #18b1269b
+# %% ../nbs/04a_identity.ipynb #da0953e6
 @patch(as_prop=True)
 def name(self:Identity) -> str:
     "The identity's name, from its first token `<name_0>`."
     return self.tokens[0][1:].rsplit('_', 1)[0]
 
+# %% ../nbs/04a_identity.ipynb #80f4a9c3
 @patch(as_prop=True)
 def placeholder(self:Identity) -> str:
     "The tokens as they appear in a prompt."
     return ' '.join(self.tokens)
 
+# %% ../nbs/04a_identity.ipynb #358e81d2
 @patch
 def prompt(self:Identity, text:str) -> str:
     "`text` with `{}` replaced by the identity's tokens."
@@ -92,7 +94,7 @@ def prompt(self:Identity, text:str) -> str:
 
 # %% ../nbs/04a_identity.ipynb #8972798a
 @patch
-def apply(self:Identity, sd, # an `SD` or any diffusers pipeline with a tokenizer and text encoder
+def apply(self:Identity, sd, # an SD (from load_sd) or any diffusers pipeline with a tokenizer and text encoder
           alpha:float=1.0, # editability dial: 0 writes the initial embedding, 1 the learned one
          ) -> list:
     "Add the tokens to `sd` (if needed) and write the embedding into their rows; returns their ids."
