@@ -165,7 +165,7 @@ def load_photo(photo, # a path or a PIL image
             warnings.warn(f"{name}: {why}, so the centre of the photo is used (crop='face' makes this an error).")
     return center_crop(img, size, name)
 
-# %% ../nbs/03_data.ipynb #80460d76
+# %% ../nbs/03_data.ipynb #f22b813e
 PHOTO_SUFFIXES = ('.jpg', '.jpeg', '.png', '.webp')
 
 def photo_files(photos, # a path or PIL image, a list of them, or a folder of photos
@@ -181,6 +181,7 @@ def photo_files(photos, # a path or PIL image, a list of them, or a folder of ph
     if not found: raise PhotoError("No photos given: pass a photo, a list of photos or a folder of them.")
     return found
 
+# %% ../nbs/03_data.ipynb #b9b02809
 def load_photos(photos, # as for `photo_files`
                 size:int=512, # training resolution
                 crop:str='auto', # as for `load_photo`
@@ -192,6 +193,7 @@ def load_photos(photos, # as for `photo_files`
         except PhotoError as e: raise type(e)(f"Photo {i} of {len(paths)}: {e}") from None
     return [load(i, p) for i, p in enumerate(paths, 1)]
 
+# %% ../nbs/03_data.ipynb #6389a7cd
 def photo_hash(photo, # a path or a PIL image
               ) -> str:
     "SHA-256 (hex) of a photo file's bytes, or of an in-memory image's mode, size and pixels."
@@ -202,14 +204,7 @@ def photo_hash(photo, # a path or a PIL image
         except FileNotFoundError: raise PhotoError(f"No photo at {photo}: check the path.") from None
     return h.hexdigest()
 
-# %% ../nbs/03_data.ipynb #5c0efeda
-TEMPLATES = (
-    "a photo of a {}", "a close-up photo of a {}", "a portrait of a {}", "a cropped photo of a {}",
-    "a bright photo of a {}", "a dark photo of a {}", "a blurry photo of a {}", "a sharp photo of a {}",
-    "a good photo of a {}", "a candid photo of a {}", "a studio photo of a {}", "an outdoor photo of a {}",
-    "a rendering of a {}", "a picture of a {}", "a snapshot of a {}", "a headshot of a {}",
-    "a low-resolution photo of a {}", "a high-resolution photo of a {}", "a color photo of a {}", "a photo of one {}")
-
+# %% ../nbs/03_data.ipynb #abfbc1e0
 def read_templates(templates, # a list of strings, or the path of a UTF-8 text file with one template per line
                   ) -> list:
     "The prompt templates, checked: each contains '{}' where the identity goes."
@@ -228,6 +223,14 @@ def read_templates(templates, # a list of strings, or the path of a UTF-8 text f
             raise ValueError(f"{where} ({t!r}) has no {{}} where the identity goes: write it like 'a photo of a {{}}'.")
     return [t for _, t in items]
 
+# %% ../nbs/03_data.ipynb #9d2fde1a
+TEMPLATES = (
+    "a photo of a {}", "a close-up photo of a {}", "a portrait of a {}", "a cropped photo of a {}",
+    "a bright photo of a {}", "a dark photo of a {}", "a blurry photo of a {}", "a sharp photo of a {}",
+    "a good photo of a {}", "a candid photo of a {}", "a studio photo of a {}", "an outdoor photo of a {}",
+    "a rendering of a {}", "a picture of a {}", "a snapshot of a {}", "a headshot of a {}",
+    "a low-resolution photo of a {}", "a high-resolution photo of a {}", "a color photo of a {}", "a photo of one {}")
+
 def training_prompts(tokens:list, # the identity's placeholder tokens
                      templates=TEMPLATES, # a list of templates or a file of them (see `read_templates`)
                     ) -> list:
@@ -235,11 +238,12 @@ def training_prompts(tokens:list, # the identity's placeholder tokens
     identity = f"face of {' '.join(tokens)} person"
     return [t.replace('{}', identity) for t in read_templates(templates)]
 
-# %% ../nbs/03_data.ipynb #8800d921
+# %% ../nbs/03_data.ipynb #fdfa3e10
 def photo_tensor(img:Image.Image) -> torch.Tensor:
     "A (3, H, W) float tensor in [-1, 1], as the VAE expects."
     return torch.from_numpy(np.asarray(img, dtype=np.float32) / 127.5 - 1).permute(2, 0, 1)
 
+# %% ../nbs/03_data.ipynb #ae5aa5db
 @dataclass
 class PhotoLatents:
     "The VAE posteriors of each photo and of its mirror image, sampled uniformly over photos and flips."
@@ -260,6 +264,7 @@ class PhotoLatents:
         eps = torch.randn((batch_size, *self.mean.shape[1:]), device=self.mean.device, generator=generator)
         return (self.mean[i] + self.std[i] * eps) * self.scaling_factor
 
+# %% ../nbs/03_data.ipynb #2c32f4ad
 @torch.no_grad()
 def encode_photo(vae, photos, # one PIL image or a list of them, all the same size
                 ) -> PhotoLatents:

@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from .init import placeholder_tokens, add_placeholder_tokens
 from .data import read_templates
 
-# %% ../nbs/04a_identity.ipynb #99cd2275
+# %% ../nbs/04a_identity.ipynb #5ac98e06
 @dataclass
 class Recipe:
     "Hyper-parameters of a training run; the defaults are the paper's standard recipe."
@@ -33,12 +33,14 @@ class Recipe:
     ckpt_every: int = 50 # steps between checkpoints (when a checkpoint folder is given)
     log_every: int = 10 # steps between progress updates and finite-loss checks
 
+# %% ../nbs/04a_identity.ipynb #b40e9f2b
 RECIPES = {
     'paper': Recipe(),
     'fast': Recipe(steps=25, lr=0.08),
     'textual-inversion': Recipe(steps=5000, lr=0.005, init='lookup', reg_lambda=0.0),
 }
 
+# %% ../nbs/04a_identity.ipynb #d395d9d3
 def get_recipe(recipe='paper', # a name in RECIPES or a Recipe
                **overrides) -> Recipe:
     "A recipe by name, with any hyper-parameter overridden (None keeps the recipe's value)."
@@ -51,7 +53,7 @@ def get_recipe(recipe='paper', # a name in RECIPES or a Recipe
     if r.templates is not None: r.templates = tuple(read_templates(r.templates))  # a list, or a file: kept as text
     return r
 
-# %% ../nbs/04a_identity.ipynb #77f6dedc
+# %% ../nbs/04a_identity.ipynb #4d950e83
 @dataclass
 class Identity:
     "A learned identity: tokens, embedding (n_tokens, dim), and how it was made (None where unknown)."
@@ -72,17 +74,27 @@ class Identity:
         "An identity whose tokens are `<name_0>`, `<name_1>`, ..."
         return cls(placeholder_tokens(name, len(embedding)), embedding, init_embedding, model_id, recipe, **kw)
 
-    @property
-    def name(self) -> str: return self.tokens[0][1:].rsplit('_', 1)[0]
-    @property
-    def placeholder(self) -> str: return ' '.join(self.tokens)
-    def prompt(self, text:str) -> str:
-        "`text` with `{}` replaced by the identity's tokens."
-        return text.format(self.placeholder)
+# %% ../nbs/04a_identity.ipynb #da0953e6
+@patch(as_prop=True)
+def name(self:Identity) -> str:
+    "The identity's name, from its first token `<name_0>`."
+    return self.tokens[0][1:].rsplit('_', 1)[0]
+
+# %% ../nbs/04a_identity.ipynb #80f4a9c3
+@patch(as_prop=True)
+def placeholder(self:Identity) -> str:
+    "The tokens as they appear in a prompt."
+    return ' '.join(self.tokens)
+
+# %% ../nbs/04a_identity.ipynb #358e81d2
+@patch
+def prompt(self:Identity, text:str) -> str:
+    "`text` with `{}` replaced by the identity's tokens."
+    return text.format(self.placeholder)
 
 # %% ../nbs/04a_identity.ipynb #8972798a
 @patch
-def apply(self:Identity, sd, # an `SD` or any diffusers pipeline with a tokenizer and text encoder
+def apply(self:Identity, sd, # an SD (from load_sd) or any diffusers pipeline with a tokenizer and text encoder
           alpha:float=1.0, # editability dial: 0 writes the initial embedding, 1 the learned one
          ) -> list:
     "Add the tokens to `sd` (if needed) and write the embedding into their rows; returns their ids."

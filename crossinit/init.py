@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['INIT_METHODS', 'placeholder_tokens', 'add_placeholder_tokens', 'placeholder_embeddings', 'encode', 'prompt_ids',
-           'cross_init', 'word_embeddings', 'init_embedding']
+           'cross_init_ids', 'cross_init', 'word_embeddings', 'init_embedding']
 
 # %% ../nbs/02_init.ipynb #14b16541
 from contextlib import contextmanager
@@ -54,14 +54,19 @@ def prompt_ids(tokenizer, prompts) -> torch.Tensor:
     return tokenizer(list(prompts), padding='max_length', max_length=tokenizer.model_max_length,
                      truncation=True, return_tensors='pt').input_ids
 
+# %% ../nbs/02_init.ipynb #2d07862a
+def cross_init_ids(tokenizer, first_id:int, n_tokens:int) -> torch.Tensor:
+    "The (1, 77) input ids cross init feeds the encoder: BOS, the `n_tokens` placeholder ids, EOS, then padding."
+    x = torch.full((1, tokenizer.model_max_length), tokenizer.pad_token_id, dtype=torch.long)
+    x[0, :n_tokens+2] = torch.tensor([tokenizer.bos_token_id, *range(first_id, first_id + n_tokens), tokenizer.eos_token_id])
+    return x
+
 # %% ../nbs/02_init.ipynb #b99b0b6f
 @torch.no_grad()
 def cross_init(tokenizer, text_encoder, first_id:int, m:torch.Tensor) -> torch.Tensor:
     "Cross Initialization: the encoder's output for [BOS, m, EOS, PAD...] at the m positions, in float32."
     n = len(m)
-    ids = list(range(first_id, first_id + n))
-    x = torch.full((1, tokenizer.model_max_length), tokenizer.pad_token_id, dtype=torch.long)
-    x[0, :n+2] = torch.tensor([tokenizer.bos_token_id, *ids, tokenizer.eos_token_id])
+    x = cross_init_ids(tokenizer, first_id, n)
     with placeholder_embeddings(text_encoder, first_id, m): out = encode(text_encoder, x)
     return out[0, 1:n+1].float()
 
