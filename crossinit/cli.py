@@ -7,7 +7,7 @@ __all__ = ['USER_ERRORS', 'QUICKSTART_PROMPTS', 'command', 'run_cli', 'train_cli
 
 # %% ../nbs/11_cli.ipynb #f174026e
 import sys, shutil, warnings
-from functools import wraps
+from functools import partial, wraps
 from pathlib import Path
 
 import torch
@@ -56,6 +56,20 @@ def run_cli(main, debug:bool=False):
         print(f"crossinit: error: {e}\n(run again with --debug for the traceback)", file=sys.stderr)
         sys.exit(1)
 
+# %% ../nbs/11_cli.ipynb #c2f45d49
+def _train_and_save(photo, out, recipe, model, device, precision, batch_size, resolution, low_memory, crop, templates,
+                    names, steps, lr, init, reg, seed, token, resume, **_):
+    "The work of `crossinit-train`: load the model, train (checkpointing next to `out`), save the embedding, report."
+    sd = load_sd(model, device, precision)
+    ckpt = Path(str(out) + '.ckpt')
+    ident = train(sd, photo if len(photo) > 1 else photo[0], recipe, ckpt_dir=ckpt, resume=resume, token=token,
+                  names=names, crop=crop, low_memory=low_memory, progress=sys.stderr.isatty(), steps=steps, lr=lr, init=init,
+                  reg_lambda=reg, seed=seed, batch_size=batch_size, resolution=resolution, templates=templates)
+    save_embedding(ident, out)
+    shutil.rmtree(ckpt, ignore_errors=True)  # the embedding is safe: the checkpoint is no longer needed
+    print(f"wrote {out}: {len(ident.tokens)} tokens from {sd.model_id} ({sd.precision}), "
+          f"{len(ident.photos)} photo(s), {ident.recipe.steps} steps in {ident.seconds:.1f} s")
+
 # %% ../nbs/11_cli.ipynb #a1e52bfb
 @command
 def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a folder of them", str, nargs='+'),
@@ -82,17 +96,7 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
               debug:bool=False, # show tracebacks
              ):
     "Learn an identity from photos of one face and save it as a .safetensors embedding."
-    def main():
-        sd = load_sd(model, device, precision)
-        ckpt = Path(str(out) + '.ckpt')
-        ident = train(sd, photo if len(photo) > 1 else photo[0], recipe, ckpt_dir=ckpt, resume=resume, token=token,
-                      names=names, crop=crop, low_memory=low_memory, progress=sys.stderr.isatty(), steps=steps, lr=lr, init=init,
-                      reg_lambda=reg, seed=seed, batch_size=batch_size, resolution=resolution, templates=templates)
-        save_embedding(ident, out)
-        shutil.rmtree(ckpt, ignore_errors=True)  # the embedding is safe: the checkpoint is no longer needed
-        print(f"wrote {out}: {len(ident.tokens)} tokens from {sd.model_id} ({sd.precision}), "
-              f"{len(ident.photos)} photo(s), {ident.recipe.steps} steps in {ident.seconds:.1f} s")
-    return run_cli(main, debug)
+    return run_cli(partial(_train_and_save, **locals()), debug)  # every option, by name
 
 # %% ../nbs/11_cli.ipynb #94d268bb
 @command

@@ -71,7 +71,7 @@ def save_embedding(ident:Identity, path,
     meta.update({k: str(v) for k, v in (extra or {}).items() if k not in meta})
     return atomic_write(path, lambda tmp: save_file(tensors, tmp, metadata=meta))
 
-# %% ../nbs/08_io.ipynb #12721755
+# %% ../nbs/08_io.ipynb #bc8bad9e
 def _read_safetensors(path):
     try:
         with safe_open(str(path), framework='pt') as f:
@@ -90,6 +90,7 @@ def _recipe(s:str):
         if isinstance(d.get(k), list): d[k] = tuple(d[k])
     return Recipe(**{k: v for k, v in d.items() if k in Recipe.__dataclass_fields__})
 
+# %% ../nbs/08_io.ipynb #e80ee8ca
 def load_embedding(path) -> Identity:
     "Read an embedding `.safetensors` file (crossinit's, or any single-tensor one) as an `Identity`."
     tensors, meta = _read_safetensors(path)
@@ -109,6 +110,7 @@ def load_embedding(path) -> Identity:
                               meta.get('base_model', ''), _recipe(meta.get('recipe')),
                               names_hash=meta.get('names_hash') or None, photos=json.loads(meta.get('photos') or '[]'))
 
+# %% ../nbs/08_io.ipynb #732c3db2
 def embedding_metadata(path) -> dict:
     "The string metadata of an embedding `.safetensors` file, without loading its tensor."
     try:

