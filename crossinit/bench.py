@@ -56,6 +56,16 @@ def _loops(sd, sd32, s, r, photo, seed):
     loops['crossinit'] = lambda: train_step(sd, scheduler, v, s.v_init, s.ids[0], s.latents, s.prompts, opt, scaler, r, g)
     return loops
 
+def _time_loops(loops:dict, device, warmup:int, steps:int):
+    "Each loop's median seconds per step and its peak memory, the loops alternating step by step."
+    times, peaks = {k: [] for k in loops}, {k: 0 for k in loops}
+    for i in range(warmup + steps):
+        for name, fn in loops.items():
+            dt, peak = _timed(fn, device)
+            if i >= warmup: times[name].append(dt)
+            peaks[name] = max(peaks[name], peak)
+    return {k: statistics.median(v) for k, v in times.items()}, peaks
+
 # %% ../nbs/15_bench.ipynb #eb150414
 def bench(model:str='tiny', device=None, batch:int=2, resolution:int=None, steps:int=5, warmup:int=1,
           precision:str='auto', low_memory:bool=False, compile:bool=False, seed:int=0) -> dict:
@@ -70,16 +80,10 @@ def bench(model:str='tiny', device=None, batch:int=2, resolution:int=None, steps
     t0 = time.perf_counter(); s = prepare(sd, photo, r, 'bench', crop='center'); setup_s = time.perf_counter() - t0
     if sd32 is not sd: prepare(sd32, photo, r, 'bench', crop='center')  # the same tokens, at the same ids
     loops = _loops(sd, sd32, s, r, photo, seed)
-    times, peaks = {k: [] for k in loops}, {k: 0 for k in loops}
-    for i in range(warmup + steps):
-        for name, fn in loops.items():
-            dt, peak = _timed(fn, device)
-            if i >= warmup: times[name].append(dt)
-            peaks[name] = max(peaks[name], peak)
+    sec, peaks = _time_loops(loops, device, warmup, steps)
     t0 = time.perf_counter()  # the fast recipe end to end: setup and 25 steps, as `train` runs it
     train(sd, sample_photo_path(), 'fast', batch_size=batch, resolution=res, low_memory=low_memory, compile=compile, progress=False, token='bench_fast')
     fast_s = time.perf_counter() - t0
-    sec = {k: statistics.median(v) for k, v in times.items()}
     ref_ours = sec.get(f'reference {sd.precision}', sec['reference fp32'])
     return dict(model=model, device=str(device), device_name=torch.cuda.get_device_name(device) if device.type == 'cuda' else 'cpu',
                 batch=batch, resolution=res, precision=sd.precision, low_memory=low_memory, compile=compile,
