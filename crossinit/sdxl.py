@@ -23,7 +23,7 @@ transformers_logging.set_verbosity(_level)
 
 from .models import SD, build_clip_tokenizer, built_model_dir, _quiet
 from .celebs import mean_celeb_embedding
-from .init import placeholder_tokens, add_placeholder_tokens, placeholder_embeddings, prompt_ids, word_embeddings, init_embedding
+from .init import placeholder_tokens, add_placeholder_tokens, placeholder_embeddings, prompt_ids, word_embeddings, init_embedding, cross_init_ids
 from .data import TEMPLATES, encode_photo, load_photos, photo_files, photo_hash, training_prompts
 from .loss import diffusion_target, reg_loss
 from .identity import Identity
@@ -129,9 +129,7 @@ def xl_cross_init(tokenizer, text_encoder,
                   final_norm:bool=False, # apply the encoder's final layer norm (the ablation; SDXL's UNet reads it without)
                  ) -> torch.Tensor:
     "Cross Initialization for one SDXL encoder: its penultimate hidden state for [BOS, m, EOS, PAD...] at the m positions."
-    n = len(m)
-    x = torch.full((1, tokenizer.model_max_length), tokenizer.pad_token_id, dtype=torch.long)
-    x[0, :n+2] = torch.tensor([tokenizer.bos_token_id, *range(first_id, first_id + n), tokenizer.eos_token_id])
+    n, x = len(m), cross_init_ids(tokenizer, first_id, len(m))  # 02_init: [BOS, placeholders, EOS, PAD...]
     with placeholder_embeddings(text_encoder, first_id, m):
         h = text_encoder(x.to(text_encoder.device), output_hidden_states=True).hidden_states[-2]  # what the UNet reads
     if final_norm: h = _final_layer_norm(text_encoder)(h)
