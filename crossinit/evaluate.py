@@ -200,14 +200,14 @@ def scores(self:ClipScorer, images, text:str) -> list:
 
 # %% ../nbs/09_evaluate.ipynb #52228067
 def clip_scorer(model:str=CLIP_MODEL, # hub id or folder of the CLIP to score with; 'tiny' for the tiny random one
-                download:bool=None, # fetch `model` when it is not cached; None: only on a GPU, and not under nbdev_test
+                download:bool=None, # fetch `model` when it is not cached; None: yes, except under nbdev_test
                 device=None, # default: CUDA when available, else the CPU
                 log=print, # called with the one line that says which CLIP is used
                ) -> ClipScorer:
     "The real CLIP scorer when it can be loaded, else `ClipScorer.tiny()`; `log` says which."
     if model == 'tiny': return ClipScorer.tiny(device)  # asked for: nothing to say
     if download is None:
-        no_download = 'under nbdev_test' if os.environ.get('IN_TEST') else 'without a GPU' if default_device().type == 'cpu' else None
+        no_download = 'under nbdev_test' if os.environ.get('IN_TEST') else None
         download = no_download is None
     else: no_download = 'with download=False'
     try: scorer = ClipScorer(model, device=device, download=download)

@@ -51,6 +51,9 @@ def get_recipe(recipe='paper', # a name in RECIPES or a Recipe
     if unknown: raise ValueError(f"Unknown recipe settings {sorted(unknown)}: choose from {list(Recipe.__dataclass_fields__)}.")
     r = replace(recipe, **{k: v for k, v in overrides.items() if v is not None})
     if r.templates is not None: r.templates = tuple(read_templates(r.templates))  # a list, or a file: kept as text
+    bad = [f"{k}={getattr(r, k)!r}" for k in ('batch_size', 'log_every', 'ckpt_every', 'n_tokens') if getattr(r, k) < 1]
+    if bad or r.steps < 0: raise ValueError(f"Recipe settings out of range ({', '.join(bad + [f'steps={r.steps}'] * (r.steps < 0))}): "
+                                            "steps must be 0 or more; batch_size, log_every, ckpt_every and n_tokens 1 or more.")
     return r
 
 # %% ../nbs/04a_identity.ipynb #4d950e83

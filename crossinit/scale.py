@@ -236,6 +236,9 @@ def train_many_cli(source:str, # folder of photos (one identity per photo or per
                   ):
     "Learn many identities, one process per GPU under `accelerate launch` (or one process alone); reruns finish what is missing."
     def main():
-        train_many(source, out, model, precision, seed, debug=debug, recipe=recipe, names=names, steps=steps, lr=lr,
-                   resolution=resolution, batch_size=batch_size, init=init, reg_lambda=reg)
+        rows = train_many(source, out, model, precision, seed, debug=debug, recipe=recipe, names=names, steps=steps, lr=lr,
+                          resolution=resolution, batch_size=batch_size, init=init, reg_lambda=reg)
+        failed = [r['name'] for r in rows or [] if r['status'] in ('failed', 'missing')]  # rows: the main process's
+        if failed: raise SystemExit(f"crossinit: error: {len(failed)} of {len(rows)} identities failed ({', '.join(failed[:5])}"
+                                    f"{', ...' if len(failed) > 5 else ''}): see {Path(out)/'summary.csv'}, fix them and run again.")
     return run_cli(main, debug)

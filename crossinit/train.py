@@ -187,10 +187,19 @@ def _run_id(sd:SD, s:Setup) -> dict:
     "What a checkpoint must share with the run that resumes it, besides the recipe."
     return dict(model_id=sd.model_id, device=sd.device.type, precision=sd.precision, tokens=s.tokens, photos=s.photos)
 
+def _checkpoint(sd:SD, s:Setup, r:Recipe, st:State) -> dict:
+    "Everything `_resume` needs, on the CPU."
+    return dict(step=st.step, v=_cpu(st.v), v_init=_cpu(s.v_init), opt=st.opt.state_dict(), scaler=st.scaler.state_dict(),
+                rng=st.generator.get_state(), history=st.history, recipe=asdict(r), **_run_id(sd, s))
+
+# %% ../nbs/05_train.ipynb #921f5db1
 def _resume(ckpt:Path, resume:bool, r:Recipe, run:dict, st:State):
     "Restore the checkpoint `ckpt` into `st`, if `resume` and it belongs to this run and recipe."
     if not resume: raise TrainingError(f"{ckpt} exists: pass resume=True (--resume) to continue it, or choose another checkpoint folder.")
     saved = load_checkpoint(ckpt)
+    if saved['step'] > r.steps:
+        raise TrainingError(f"The checkpoint {ckpt} is at step {saved['step']}, past this run's {r.steps} steps: resume with at "
+                            f"least {saved['step']} steps, or use another checkpoint folder.")
     if other := [k for k, x in run.items() if saved.get(k) != x]:
         raise TrainingError(f"The checkpoint {ckpt} belongs to another run (its {', '.join(other)} differ from this run's): "
                             "use another checkpoint folder, or resume with the same model, device, precision, token and photos.")
@@ -204,11 +213,6 @@ def _resume(ckpt:Path, resume:bool, r:Recipe, run:dict, st:State):
     if st.scaler.is_enabled(): st.scaler.load_state_dict(saved['scaler'])
     st.generator.set_state(saved['rng'])
     st.step, st.history = saved['step'], saved['history']
-
-def _checkpoint(sd:SD, s:Setup, r:Recipe, st:State) -> dict:
-    "Everything `_resume` needs, on the CPU."
-    return dict(step=st.step, v=_cpu(st.v), v_init=_cpu(s.v_init), opt=st.opt.state_dict(), scaler=st.scaler.state_dict(),
-                rng=st.generator.get_state(), history=st.history, recipe=asdict(r), **_run_id(sd, s))
 
 # %% ../nbs/05_train.ipynb #f46c6f41
 def _each(v) -> list:
@@ -232,7 +236,7 @@ def _rows(pending:list, first_step:int) -> list:
             for i, (row, (_, skip)) in enumerate(zip(rows, pending))]
 
 # %% ../nbs/05_train.ipynb #6a8c182c
-def _check_finite(rows, st:State, ckpt):
+def _check_finite(rows, st:State, ckpt, precision:str):
     "Stop with a TrainingError naming the step and the last good checkpoint if training diverged."
     bad = next((row for row in rows if not math.isfinite(row['loss']) and not row['skipped']), None)
     if bad: what = f"The loss became {bad['loss']} at step {bad['step']}"
@@ -242,12 +246,12 @@ def _check_finite(rows, st:State, ckpt):
     kept = (f"the last good checkpoint is {ckpt} (step {load_checkpoint(ckpt)['step']})" if ckpt and ckpt.exists()
             else "no checkpoint was kept")
     raise TrainingError(f"{what}: training stopped; {kept}. Start again with a lower learning rate in a fresh checkpoint "
-                        "folder (a checkpoint resumes only with its own settings), or with --precision fp32.")
+                        "folder (a checkpoint resumes only with its own settings)" + (", or with --precision fp32." if precision != 'fp32' else "."))
 
-def _log(st:State, pending:list, ckpt, bar, callback):
+def _log(st:State, pending:list, ckpt, bar, callback, precision:str):
     "Move the pending steps' statistics into the history (stopping if training diverged), and report them."
     rows = _rows(pending, st.step - len(pending)); pending.clear()
-    _check_finite(rows, st, ckpt)
+    _check_finite(rows, st, ckpt, precision)
     st.history += rows
     bar.update(len(rows)); bar.set_postfix(loss=f"{rows[-1]['loss']:.4f}")
     if callback: callback(st.history)
@@ -291,7 +295,7 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
         *stats, skipped = train_step(sd, sd.noise_scheduler, st.v, s.v_init, s.ids[0], s.latents, s.prompts, st.opt, st.scaler, r, st.generator)
         pending.append((_stats(*stats, st.v, s.v_init), skipped)); st.step += 1
         save = ckpt and (st.step % r.ckpt_every == 0 or st.step == r.steps)
-        if save or st.step % r.log_every == 0 or st.step == r.steps: _log(st, pending, ckpt, bar, callback)
+        if save or st.step % r.log_every == 0 or st.step == r.steps: _log(st, pending, ckpt, bar, callback, sd.precision)
         if save: save_checkpoint(ckpt, _checkpoint(sd, s, r, st))
     bar.close()
     return _identity(sd, s, r, st, names, t0)
