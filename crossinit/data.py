@@ -234,7 +234,7 @@ TEMPLATES = (
 def training_prompts(tokens:list, # the identity's placeholder tokens
                      templates=TEMPLATES, # a list of templates or a file of them (see `read_templates`)
                     ) -> list:
-    "Every template filled with 'face of <tokens> person'."
+    "Every template filled with `face of <tokens> person`."
     identity = f"face of {' '.join(tokens)} person"
     return [t.replace('{}', identity) for t in read_templates(templates)]
 
