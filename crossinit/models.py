@@ -120,6 +120,21 @@ def build_random_sd(kind:str='tiny', # 'tiny' or 'sd21-random'
         tokenizer=tokenizer, unet=UNet2DConditionModel(**cfg['unet']), scheduler=PNDMScheduler(**cfg['sched']),
         safety_checker=None, feature_extractor=None, requires_safety_checker=False)
 
+# %% ../nbs/00_models.ipynb #e6278f8f
+@contextmanager
+def _quiet():
+    "Silence the loaders' progress bars, info logs and deprecation notes (errors still raise)."
+    levels = diffusers_logging.get_verbosity(), transformers_logging.get_verbosity()
+    diffusers_logging.set_verbosity_error(); transformers_logging.set_verbosity_error()
+    diffusers_logging.disable_progress_bar(); transformers_logging.disable_progress_bar()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore', FutureWarning)
+            yield
+    finally:
+        diffusers_logging.set_verbosity(levels[0]); transformers_logging.set_verbosity(levels[1])
+        diffusers_logging.enable_progress_bar(); transformers_logging.enable_progress_bar()
+
 # %% ../nbs/00_models.ipynb #ffac98f8
 def cache_dir() -> Path:
     "Where crossinit keeps built models: `$CROSSINIT_CACHE`, default `~/.cache/crossinit`."
@@ -195,20 +210,6 @@ def _load_error(model, err) -> ModelLoadError:
         "line: --model tiny).")
 
 # %% ../nbs/00_models.ipynb #505a567b
-@contextmanager
-def _quiet():
-    "Silence the loaders' progress bars, info logs and deprecation notes (errors still raise)."
-    levels = diffusers_logging.get_verbosity(), transformers_logging.get_verbosity()
-    diffusers_logging.set_verbosity_error(); transformers_logging.set_verbosity_error()
-    diffusers_logging.disable_progress_bar(); transformers_logging.disable_progress_bar()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore', FutureWarning)
-            yield
-    finally:
-        diffusers_logging.set_verbosity(levels[0]); transformers_logging.set_verbosity(levels[1])
-        diffusers_logging.enable_progress_bar(); transformers_logging.enable_progress_bar()
-
 def _is_tiny(model) -> bool:
     "Whether `model` names the tiny test model (by name or by its folder): 'auto' keeps it in float32 everywhere."
     return model in ('tiny', 'tiny-xl') or Path(model).resolve() in ((cache_dir()/'tiny-sd').resolve(), (cache_dir()/'tiny-xl').resolve())
