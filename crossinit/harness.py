@@ -132,10 +132,11 @@ def _plan(out:Path, photos, methods, prompts, state, log) -> tuple:
             if (p, m) not in todo: log(f"  {p.stem}/{m}: scored earlier, skipped")
     return done, todo
 
-def _report(out:Path, scale:str) -> list:
+def _report(out:Path, scale:str, clip:str) -> list:
     "Fold every process's rows into results.csv, write summary.md and scatter.png; returns the rows."
     rows = merge_results(out); summary = summarise(rows)
-    atomic_write(out/'summary.md', lambda tmp: Path(tmp).write_text(summary_table(summary, scale) + '\n', encoding='utf-8'))
+    text = f"{summary_table(summary, scale)}\n\nPrompt similarity scored with {clip} (this run's scorer).\n"
+    atomic_write(out/'summary.md', lambda tmp: Path(tmp).write_text(text, encoding='utf-8'))
     scatter(summary, out/'scatter.png', scale)
     return rows
 
@@ -168,7 +169,7 @@ def run_benchmark(sd, # the model (from `load_sd`)
                                    refs[photo], log):
                 rows.append(row); write_results(own, rows)
     state.wait_for_everyone()
-    return _report(out, backend.scale) if state.is_main_process else None
+    return _report(out, backend.scale, scorer.name) if state.is_main_process else None
 
 # %% ../nbs/10_experiments.ipynb #a6171b27
 def summarise(rows:list) -> dict:
