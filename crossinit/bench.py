@@ -16,7 +16,8 @@ from fastcore.script import Param
 from .models import load_sd, default_device
 from .data import load_photo, sample_photo_path
 from .identity import get_recipe
-from .train import ReferenceLoop, naive_batch, prepare, make_optimizer, make_scaler, sample_batch, train_step, configure, train
+from .init import add_placeholder_tokens
+from .train import ReferenceLoop, naive_batch, prepare, start, train_step, configure, train
 from .cli import command
 
 # %% ../nbs/15_bench.ipynb #ab7f9aea
@@ -51,9 +52,8 @@ def _loops(sd, sd32, s, r, photo, seed):
     scheduler, gen = sd.noise_scheduler, lambda: torch.Generator(sd.device).manual_seed(seed)
     loops = {'reference fp32': _reference(sd32, s, r, photo, scheduler, gen())}
     if sd.precision != 'fp32': loops[f'reference {sd.precision}'] = _reference(sd, s, r, photo, scheduler, gen())
-    v, g = s.v_init.clone().requires_grad_(True), gen()
-    opt, scaler = make_optimizer([v], r), make_scaler(sd)
-    loops['crossinit'] = lambda: train_step(sd, scheduler, v, s.v_init, s.ids[0], s.latents, s.prompts, opt, scaler, r, g)
+    st = start(sd, s, r)  # what `train` starts from: AdamW over v alone, the loss scaler, the seeded generator
+    loops['crossinit'] = lambda: train_step(sd, scheduler, st.v, s.v_init, s.ids[0], s.latents, s.prompts, st.opt, st.scaler, r, st.generator)
     return loops
 
 def _time_loops(loops:dict, device, warmup:int, steps:int):
@@ -78,7 +78,7 @@ def bench(model:str='tiny', device=None, batch:int=2, resolution:int=None, steps
     r, photo = get_recipe('paper', batch_size=batch, resolution=res, seed=seed), load_photo(sample_photo_path(), res)  # aligned once: both loops train on it
     configure(sd, low_memory, compile)
     t0 = time.perf_counter(); s = prepare(sd, photo, r, 'bench', crop='center'); setup_s = time.perf_counter() - t0
-    if sd32 is not sd: prepare(sd32, photo, r, 'bench', crop='center')  # the same tokens, at the same ids
+    if sd32 is not sd: add_placeholder_tokens(sd32.tokenizer, sd32.text_encoder, s.tokens)  # the same tokens, at the same ids
     loops = _loops(sd, sd32, s, r, photo, seed)
     sec, peaks = _time_loops(loops, device, warmup, steps)
     t0 = time.perf_counter()  # the fast recipe end to end: setup and 25 steps, as `train` runs it

@@ -7,19 +7,19 @@ __all__ = ['renamed', 'load_identities', 'fill_prompt', 'paper_scheduler', 'gene
 
 # %% ../nbs/07_generate.ipynb #57e51da9
 import math
+from dataclasses import replace
 from PIL import Image
 import torch
 import matplotlib.pyplot as plt
 from diffusers import DPMSolverMultistepScheduler
 
 from .identity import Identity
+from .init import placeholder_tokens
 
 # %% ../nbs/07_generate.ipynb #c16eb5de
 def renamed(ident:Identity, name:str) -> Identity:
     "The same identity under tokens `<name_0>`, `<name_1>`, ..."
-    return Identity.from_name(name, ident.embedding, ident.init_embedding, ident.model_id, ident.recipe,
-                              history=ident.history, seconds=ident.seconds, names_hash=ident.names_hash, photos=ident.photos,
-                              embedding_2=ident.embedding_2, init_embedding_2=ident.init_embedding_2)  # SDXL's second table
+    return replace(ident, tokens=placeholder_tokens(name, len(ident.embedding)))  # every other field as it is
 
 # %% ../nbs/07_generate.ipynb #334ebf82
 def load_identities(pipe, # an `SD` or any diffusers Stable Diffusion pipeline

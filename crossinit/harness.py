@@ -14,12 +14,11 @@ import numpy as np
 import matplotlib.pyplot as plt
 from PIL import Image
 
-from .models import load_sd
 from .train import train
 from .io import save_embedding, load_embedding, atomic_write
 from .generate import generate
 from .evaluate import (EVAL_PROMPTS, without_identity, face_backend, reference_face, identity_scores,
-                                summarise_identity, ClipScorer, BackendUnavailable, protocol_mean, clip_scorer)
+                                summarise_identity, ClipScorer, protocol_mean, clip_scorer)
 from .identity import get_recipe
 from .scale import process_state, load_on
 from .cli import command, run_cli
@@ -50,9 +49,8 @@ def _train_cell(sd, photo, cell:Path, method:str, steps, seed, log):
         log(f"  {cell.parent.name}/{method}: trained earlier, skipped")
         info = json.loads(meta.read_text(encoding='utf-8'))
         return load_embedding(emb), info['seconds'], info['history']
-    spec = dict(METHODS[method]); recipe = spec.pop('recipe')
-    ident = train(sd, photo, recipe, ckpt_dir=cell/'ckpt', resume=True, token=f"{method}_{cell.parent.name}".replace('-', '_'),
-                  progress=False, steps=steps, seed=seed, **spec)
+    ident = train(sd, photo, method_recipe(method, steps), ckpt_dir=cell/'ckpt', resume=True,
+                  token=f"{method}_{cell.parent.name}".replace('-', '_'), progress=False, seed=seed)
     save_embedding(ident, emb)
     atomic_write(meta, lambda tmp: Path(tmp).write_text(json.dumps(dict(seconds=ident.seconds, history=ident.history)), encoding='utf-8'))
     shutil.rmtree(cell/'ckpt', ignore_errors=True)  # the embedding is saved: the checkpoint is no longer needed

@@ -231,7 +231,7 @@ def _to(x, dtype): return x.to(dtype) if torch.is_tensor(x) and x.is_floating_po
 
 def _inputs_in_own_dtype(unet, args, kwargs):
     "Forward pre-hook: the latents and text embeddings in the dtype the UNet's weights have now."
-    dtype, args = unet.dtype, list(args)
+    dtype, args = unet.conv_in.weight.dtype, list(args)  # `unet.dtype` walks every module, at every call
     for pos, name in ((0, 'sample'), (2, 'encoder_hidden_states')):
         if len(args) > pos: args[pos] = _to(args[pos], dtype)
         elif name in kwargs: kwargs[name] = _to(kwargs[name], dtype)

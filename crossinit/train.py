@@ -100,8 +100,8 @@ def train_step(sd:SD, scheduler, v, v_init, first_id:int, latents:PhotoLatents, 
     "One optimisation step on `v`: the (loss, mse, reg) tensors, still on the device, and whether fp16 skipped the step."
     batch = sample_batch(latents, prompts, scheduler, r.batch_size, generator)
     loss, mse, reg = step_loss(sd, scheduler, v, v_init, first_id, *batch, r.reg_lambda)
-    scale = scaler.get_scale()  # 1.0 when scaling is off (fp32, bf16); in fp16 this waits for the device, once a step
     scaler.scale(loss).backward()
+    scale = scaler.get_scale()  # 1.0 when scaling is off (fp32, bf16); in fp16 a wait, after the backward pass is queued
     scaler.step(opt); scaler.update()  # fp16: a step with inf/NaN gradients is not applied, and the scale halves
     opt.zero_grad(set_to_none=True)
     return loss, mse, reg, scaler.get_scale() < scale
