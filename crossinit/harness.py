@@ -22,7 +22,7 @@ from .evaluate import (EVAL_PROMPTS, without_identity, face_backend, reference_f
 from .identity import get_recipe
 from .scale import process_state, load_on
 from .cli import command, run_cli
-from .data import open_photo, PHOTO_SUFFIXES
+from .data import open_photo, photo_files
 
 # %% ../nbs/10_experiments.ipynb #5addddeb
 METHODS = {
@@ -101,12 +101,8 @@ def _clip(clip, log=print):
     return clip if isinstance(clip, ClipScorer) else clip_scorer(clip, log=log)
 
 def photo_paths(photos) -> list:
-    "Identity photos from a folder (jpg, jpeg, png, webp) or a list of paths."
-    if isinstance(photos, (str, Path)) and Path(photos).is_dir():
-        found = sorted(p for p in Path(photos).iterdir() if p.suffix.lower() in PHOTO_SUFFIXES)
-        if not found: raise FileNotFoundError(f"No .jpg, .png or .webp photos in {photos}.")
-        return found
-    return [Path(p) for p in ([photos] if isinstance(photos, (str, Path)) else photos)]
+    "Identity photos (one per identity) from a folder, a path or a list of paths, as `photo_files` finds them (03_data)."
+    return [Path(p) for p in photo_files(photos)]
 
 # %% ../nbs/10_experiments.ipynb #3897696b
 def _score_cell(sd, photo:Path, method:str, out:Path, prompts, done:set, k, steps, seed, gen_steps, backend, scorer, ref, log):
