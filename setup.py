@@ -28,7 +28,7 @@ setuptools.setup(
                  'Natural Language :: ' + cfg['language'].title()]
                 + [f'Programming Language :: Python :: {v}' for v in py_versions],
     packages=setuptools.find_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),
-    package_data={cfg['lib_name']: ['assets/*']},
+    package_data={cfg['lib_name']: ['assets/*', 'assets/toy/**/*']},  # the toy world's model, reader and photos
     install_requires=shlex.split(cfg['requirements']),
     # 'faces' (face alignment of training photos) and 'eval' (identity scores) need the same dlib packages
     extras_require={'dev': shlex.split(cfg['dev_requirements']) + shlex.split(cfg['faces_requirements']),
