@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Print crossinit's module import graph (every import of a crossinit module by another, including those inside
 functions), the imports made inside functions, and any import cycle.
-    python3 tools/import_graph.py        # exit status 1 if there is a cycle or an import inside a function"""
+    python3 tools/import_graph.py            # this checkout's crossinit/; exit status 1 on a cycle or an import inside a function
+    python3 tools/import_graph.py DIR        # another copy of the package, e.g. an older commit's:
+    mkdir -p /tmp/old && git archive b26f739 crossinit | tar -x -C /tmp/old && python3 tools/import_graph.py /tmp/old/crossinit"""
 import ast, sys
 from pathlib import Path
 
-pkg = Path(__file__).resolve().parent.parent/'crossinit'
+pkg = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent/'crossinit'
 mods = sorted(p.stem for p in pkg.glob('*.py') if p.stem not in ('__init__', '_modidx'))
 
 def targets(node) -> list:
@@ -53,4 +55,9 @@ for m in mods: print(f"{m:9} -> {', '.join(sorted(edges[m])) or '(nothing)'}")
 print(f"imports inside functions: {len(inner)}"); print(*(f"  {x}" for x in inner), sep='\n') if inner else None
 cyc = cycles()
 print(f"cycles: {len(cyc)}"); [print('  ' + ' <-> '.join(c)) for c in cyc]
+if not cyc:  # layer 0 imports no crossinit module; each other module sits one above the highest it imports
+    level = {}
+    def lvl(m): level[m] = level.get(m) if m in level else 1 + max((lvl(t) for t in edges[m]), default=-1); return level[m]
+    for m in mods: lvl(m)
+    print('layers, bottom first:'); [print(f"  {k}: {', '.join(m for m in mods if level[m] == k)}") for k in range(max(level.values()) + 1)]
 sys.exit(1 if cyc or inner else 0)
