@@ -16,7 +16,7 @@ from fastcore.script import Param
 from .models import load_sd, default_device
 from .data import load_photo, sample_photo_path
 from .identity import get_recipe
-from .init import add_placeholder_tokens
+from .init import add_tokens
 from .train import ReferenceLoop, naive_batch, prepare, start, train_step, configure, train
 from .cli import command
 
@@ -72,13 +72,12 @@ def bench(model:str='tiny', device=None, batch:int=2, resolution:int=None, steps
     "Time the official-style step and crossinit's on the same model and settings, alternating; returns a dict."
     device = torch.device(device) if device else default_device()
     t0 = time.perf_counter(); sd = load_sd(model, device, precision); load_s = time.perf_counter() - t0
-    if sd.is_xl: raise ValueError("The benchmark's reference loop is SD-1.x/2.x's (one text encoder): benchmark an SD-2.x model.")
     sd32 = sd if sd.precision == 'fp32' and not (low_memory or compile) else load_sd(model, device, 'fp32')
     res = resolution or sd.resolution
     r, photo = get_recipe('paper', batch_size=batch, resolution=res, seed=seed), load_photo(sample_photo_path(), res)  # aligned once: both loops train on it
     configure(sd, low_memory, compile)
     t0 = time.perf_counter(); s = prepare(sd, photo, r, 'bench', crop='center'); setup_s = time.perf_counter() - t0
-    if sd32 is not sd: add_placeholder_tokens(sd32.tokenizer, sd32.text_encoder, s.tokens)  # the same tokens, at the same ids
+    if sd32 is not sd: add_tokens(sd32.encoders, s.tokens)  # the same tokens, at the same ids
     loops = _loops(sd, sd32, s, r, photo, seed)
     sec, peaks = _time_loops(loops, device, warmup, steps)
     t0 = time.perf_counter()  # the fast recipe end to end: setup and 25 steps, as `train` runs it

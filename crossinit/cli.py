@@ -6,7 +6,7 @@
 __all__ = ['USER_ERRORS', 'QUICKSTART_PROMPTS', 'command', 'run_cli', 'train_cli', 'generate_cli', 'convert_cli', 'quickstart']
 
 # %% ../nbs/11_cli.ipynb #f174026e
-import sys, shutil, warnings
+import sys, warnings
 from functools import partial, wraps
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from .models import load_sd, ModelLoadError
 from .data import PhotoError, CROPS, sample_photo_path
 from .faces import FacesUnavailable
 from .identity import RECIPES
-from .train import train, TrainingError
+from .train import train, train_to_file, TrainingError
 from .io import save_embedding, load_embedding, convert_embedding, EmbeddingFileError
 from .generate import generate, image_grid
 
@@ -61,12 +61,9 @@ def _train_and_save(photo, out, recipe, model, device, precision, batch_size, re
                     names, steps, lr, init, reg, seed, token, resume, **_):
     "The work of `crossinit-train`: load the model, train (checkpointing next to `out`), save the embedding, report."
     sd = load_sd(model, device, precision)
-    ckpt = Path(str(out) + '.ckpt')
-    ident = train(sd, photo if len(photo) > 1 else photo[0], recipe, ckpt_dir=ckpt, resume=resume, token=token,
-                  names=names, crop=crop, low_memory=low_memory, progress=sys.stderr.isatty(), steps=steps, lr=lr, init=init,
-                  reg_lambda=reg, seed=seed, batch_size=batch_size, resolution=resolution, templates=templates)
-    save_embedding(ident, out)
-    shutil.rmtree(ckpt, ignore_errors=True)  # the embedding is safe: the checkpoint is no longer needed
+    ident = train_to_file(sd, photo if len(photo) > 1 else photo[0], out, recipe, resume=resume, token=token, names=names,
+                          crop=crop, low_memory=low_memory, progress=sys.stderr.isatty(), steps=steps, lr=lr, init=init,
+                          reg_lambda=reg, seed=seed, batch_size=batch_size, resolution=resolution, templates=templates)
     print(f"wrote {out}: {len(ident.tokens)} tokens from {sd.model_id} ({sd.precision}), "
           f"{len(ident.photos)} photo(s), {ident.recipe.steps} steps in {ident.seconds:.1f} s")
 
@@ -75,7 +72,7 @@ def _train_and_save(photo, out, recipe, model, device, precision, batch_size, re
 def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a folder of them", str, nargs='+'),
               out:str='identity.safetensors', # embedding file to write
               recipe:str='fast', # 'fast' (25 steps, lr 0.08) or 'paper' (320 steps, lr 0.005)
-              model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'tiny', 'tiny-xl', or 'auto' (SD-2.1-base on a GPU, else tiny)
+              model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'tiny', 'tiny-sd1', 'tiny-xl', or 'auto' (SD-2.1-base on a GPU, else tiny)
               device:Param("where to run (default: the best available)", str, choices=['cuda', 'mps', 'cpu'])=None,
               precision:Param("what the UNet computes in; auto: bf16 on recent GPUs and bf16-capable CPUs, fp16 on older GPUs",
                               str, choices=['auto', 'fp32', 'bf16', 'fp16'])='auto',
@@ -100,9 +97,9 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
 
 # %% ../nbs/11_cli.ipynb #94d268bb
 @command
-def generate_cli(embedding:str, # embedding file (.safetensors from crossinit-train, or any single-tensor one)
+def generate_cli(embedding:str, # embedding file (.safetensors from crossinit-train, or another tool's)
                  prompt:str, # prompt with {} for the identity, e.g. "a {} person on the beach"
-                 model:str=None, # hub id, folder, 'tiny' or 'tiny-xl'; default: the base model recorded in the file
+                 model:str=None, # hub id, folder, 'tiny', 'tiny-sd1' or 'tiny-xl'; default: the base model recorded in the file
                  device:Param("where to run (default: the best available)", str, choices=['cuda', 'mps', 'cpu'])=None,
                  precision:Param("what the UNet computes in", str, choices=['auto', 'fp32', 'bf16', 'fp16'])='auto',
                  n:int=4, # number of images

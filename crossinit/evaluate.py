@@ -18,7 +18,7 @@ from PIL import Image
 from fastcore.basics import patch
 
 from .faces import FacesUnavailable, load_dlib, face_detector, shape_predictor, model_path
-from .models import default_device, _quiet
+from .models import default_device, build_clip_tokenizer, _quiet
 
 # %% ../nbs/09_evaluate.ipynb #605f847c
 EVAL_PROMPTS = (
@@ -158,7 +158,6 @@ class ClipScorer:
 def tiny(cls:ClipScorer, device=None):
     "A small random CLIP with the real tokenizer, for exercising the code path offline."
     from transformers import CLIPConfig, CLIPModel
-    from crossinit.models import build_clip_tokenizer
     torch.manual_seed(0)
     layers = dict(hidden_size=32, num_hidden_layers=2, num_attention_heads=4, intermediate_size=64)
     cfg = CLIPConfig(text_config=layers, vision_config=dict(layers, image_size=32, patch_size=8), projection_dim=32)

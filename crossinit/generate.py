@@ -13,13 +13,14 @@ import torch
 import matplotlib.pyplot as plt
 from diffusers import DPMSolverMultistepScheduler
 
+from .models import text_encoders
 from .identity import Identity
 from .init import placeholder_tokens
 
 # %% ../nbs/07_generate.ipynb #c16eb5de
 def renamed(ident:Identity, name:str) -> Identity:
     "The same identity under tokens `<name_0>`, `<name_1>`, ..."
-    return replace(ident, tokens=placeholder_tokens(name, len(ident.embedding)))  # every other field as it is
+    return replace(ident, tokens=placeholder_tokens(name, ident.n_tokens))  # every other field as it is
 
 # %% ../nbs/07_generate.ipynb #334ebf82
 def load_identities(pipe, # an `SD` or any diffusers Stable Diffusion pipeline
@@ -31,8 +32,8 @@ def load_identities(pipe, # an `SD` or any diffusers Stable Diffusion pipeline
     out = {}
     for slot, ident in identities.items():
         ident = renamed(ident, f"crossinit_{slot}" if slot else ident.name)
-        base = {t for t in ident.tokens if t in pipe.tokenizer.get_vocab()
-                and pipe.tokenizer.convert_tokens_to_ids(t) < pipe.tokenizer.vocab_size}
+        base = {t for e in text_encoders(pipe) for t in ident.tokens if t in e.tokenizer.get_vocab()
+                and e.tokenizer.convert_tokens_to_ids(t) < e.tokenizer.vocab_size}
         if base: raise ValueError(f"The tokens {sorted(base)} are words of the model's vocabulary: pick another slot name.")
         ident.apply(pipe, alpha)
         out[slot] = ident.placeholder

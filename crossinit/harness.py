@@ -7,15 +7,15 @@ __all__ = ['METHODS', 'FIELDS', 'method_recipe', 'read_results', 'write_results'
            'summarise', 'summary_table', 'scatter', 'eval_cli', 'protocol_size']
 
 # %% ../nbs/10_experiments.ipynb #5ba998d0
-import csv, io, json, math, shutil
+import csv, io, json, math
 from pathlib import Path
 
 import numpy as np
 import matplotlib.pyplot as plt
 from PIL import Image
 
-from .train import train
-from .io import save_embedding, load_embedding, atomic_write
+from .train import train_to_file
+from .io import load_embedding, atomic_write
 from .generate import generate
 from .evaluate import (EVAL_PROMPTS, without_identity, face_backend, reference_face, identity_scores,
                                 summarise_identity, ClipScorer, protocol_mean, clip_scorer)
@@ -49,11 +49,9 @@ def _train_cell(sd, photo, cell:Path, method:str, steps, seed, log):
         log(f"  {cell.parent.name}/{method}: trained earlier, skipped")
         info = json.loads(meta.read_text(encoding='utf-8'))
         return load_embedding(emb), info['seconds'], info['history']
-    ident = train(sd, photo, method_recipe(method, steps), ckpt_dir=cell/'ckpt', resume=True,
-                  token=f"{method}_{cell.parent.name}".replace('-', '_'), progress=False, seed=seed)
-    save_embedding(ident, emb)
+    ident = train_to_file(sd, photo, emb, method_recipe(method, steps), resume=True,
+                          token=f"{method}_{cell.parent.name}".replace('-', '_'), progress=False, seed=seed)
     atomic_write(meta, lambda tmp: Path(tmp).write_text(json.dumps(dict(seconds=ident.seconds, history=ident.history)), encoding='utf-8'))
-    shutil.rmtree(cell/'ckpt', ignore_errors=True)  # the embedding is saved: the checkpoint is no longer needed
     log(f"  {cell.parent.name}/{method}: trained {ident.recipe.steps} steps in {ident.seconds:.1f} s")
     return ident, ident.seconds, ident.history
 

@@ -4,10 +4,11 @@
 
 # %% auto #0
 __all__ = ['INIT_METHODS', 'placeholder_tokens', 'add_placeholder_tokens', 'placeholder_embeddings', 'encode', 'prompt_ids',
-           'cross_init_ids', 'cross_init', 'word_embeddings', 'init_embedding']
+           'cross_init_ids', 'cross_init', 'word_embeddings', 'init_embedding', 'add_tokens', 'init_embeddings',
+           'tokenize', 'size_ids', 'unet_conditioning']
 
 # %% ../nbs/02_init.ipynb #14b16541
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 import torch
 from .celebs import mean_celeb_embedding
@@ -45,9 +46,12 @@ def placeholder_embeddings(text_encoder,
     finally: handle.remove()
 
 # %% ../nbs/02_init.ipynb #eb6b9af5
-def encode(text_encoder, input_ids:torch.Tensor) -> torch.Tensor:
-    "The text encoder's output (`last_hidden_state`, after the final layer norm) for `input_ids`."
-    return text_encoder(input_ids.to(text_encoder.device)).last_hidden_state  # by name: output[0] is not it for every encoder
+def encode(text_encoder, input_ids:torch.Tensor,
+           hidden:str='last', # 'last': after the final layer norm (SD-1.x/2.x); 'penultimate': the layer before, without it (SDXL)
+          ) -> torch.Tensor:
+    "The text encoder's hidden state the UNet reads for `input_ids` (`TextEncoder.hidden` says which)."
+    out = text_encoder(input_ids.to(text_encoder.device), output_hidden_states=hidden != 'last')
+    return out.last_hidden_state if hidden == 'last' else out.hidden_states[-2]  # by name: output[0] is not it for every encoder
 
 def prompt_ids(tokenizer, prompts) -> torch.Tensor:
     "Token ids of `prompts`, padded to the model's 77 positions."
@@ -63,11 +67,13 @@ def cross_init_ids(tokenizer, first_id:int, n_tokens:int) -> torch.Tensor:
 
 # %% ../nbs/02_init.ipynb #b99b0b6f
 @torch.no_grad()
-def cross_init(tokenizer, text_encoder, first_id:int, m:torch.Tensor) -> torch.Tensor:
+def cross_init(tokenizer, text_encoder, first_id:int, m:torch.Tensor,
+               hidden:str='last', # the hidden state the UNet reads (see `encode`)
+              ) -> torch.Tensor:
     "Cross Initialization: the encoder's output for [BOS, m, EOS, PAD...] at the m positions, in float32."
     n = len(m)
     x = cross_init_ids(tokenizer, first_id, n)
-    with placeholder_embeddings(text_encoder, first_id, m): out = encode(text_encoder, x)
+    with placeholder_embeddings(text_encoder, first_id, m): out = encode(text_encoder, x, hidden)
     return out[0, 1:n+1].float()
 
 # %% ../nbs/02_init.ipynb #5bfa8a0f
@@ -86,15 +92,59 @@ def init_embedding(tokenizer, text_encoder, first_id:int, n_tokens:int=2,
                    names=None, # celebrity names (list or file) for 'cross' and 'mean'; default: bundled list
                    words:str='human face', # words for 'words' and 'lookup'
                    seed:int=0, # for 'random'
+                   hidden:str='last', # the hidden state the UNet reads, for 'cross' and 'words' (see `encode`)
                   ) -> torch.Tensor:
     "Initial embedding (n_tokens, dim) of the placeholder tokens, in float32, by `method`."
     if method in ('cross', 'mean'): m = mean_celeb_embedding(tokenizer, text_encoder, names, n_tokens)
-    if method == 'cross': return cross_init(tokenizer, text_encoder, first_id, m)
+    if method == 'cross': return cross_init(tokenizer, text_encoder, first_id, m, hidden)
     if method == 'mean': return m
-    if method == 'words': return cross_init(tokenizer, text_encoder, first_id, word_embeddings(tokenizer, text_encoder, words, n_tokens))
+    if method == 'words': return cross_init(tokenizer, text_encoder, first_id, word_embeddings(tokenizer, text_encoder, words, n_tokens), hidden)
     if method == 'lookup': return word_embeddings(tokenizer, text_encoder, words, n_tokens)
     if method == 'random':
         W = text_encoder.get_input_embeddings().weight.detach().float()
         g = torch.Generator().manual_seed(seed)
         return (torch.randn(n_tokens, W.shape[1], generator=g) * W.std(0).cpu() + W.mean(0).cpu()).to(W.device)
     raise ValueError(f"Unknown init method {method!r}: use one of {', '.join(INIT_METHODS)}.")
+
+# %% ../nbs/02_init.ipynb #d6ad03fa
+def add_tokens(encoders:list, # `TextEncoder`s, e.g. `sd.encoders`
+               tokens:list) -> list:
+    "Add `tokens` to every encoder's tokenizer and table (if not there yet); their ids, the same in each."
+    ids = [add_placeholder_tokens(e.tokenizer, e.model, tokens) for e in encoders]
+    if any(i != ids[0] for i in ids):
+        raise ValueError(f"The tokens {tokens} got different ids in the model's tokenizers ({ids}): load the model "
+                         "afresh, or pick another token name.")
+    return ids[0]
+
+def init_embeddings(encoders:list, first_id:int, n_tokens:int=2, method:str='cross', names=None,
+                    words:str='human face', seed:int=0) -> list:
+    "`init_embedding` for each encoder, through the hidden state its UNet reads: one (n_tokens, width) tensor per encoder."
+    return [init_embedding(e.tokenizer, e.model, first_id, n_tokens, method, names, words, seed, e.hidden) for e in encoders]
+
+def tokenize(encoders:list, prompts) -> torch.Tensor:
+    "Token ids of `prompts` from every encoder's tokenizer, (len(prompts), n_encoders, 77)."
+    return torch.stack([prompt_ids(e.tokenizer, list(prompts)) for e in encoders], 1)
+
+# %% ../nbs/02_init.ipynb #aa5a586d
+def size_ids(height:int, width:int, batch_size:int, device=None) -> torch.Tensor:
+    "SDXL's size conditions (original size, crop top-left, target size) for uncropped `height` x `width` images."
+    return torch.tensor([[height, width, 0, 0, height, width]] * batch_size, dtype=torch.float32, device=device)
+
+def unet_conditioning(sd, # an `SD`
+                      ids:torch.Tensor, # (batch, n_encoders, 77) from `tokenize`
+                      v:list=None, # optional rows for the placeholder ids, one (n_tokens, width) tensor per encoder
+                      first_id:int=None, # id of the first placeholder token
+                      size:tuple=None, # (height, width) of the images in pixels, for the size conditions; default: the model's
+                     ) -> dict:
+    "The UNet's text conditioning, as keyword arguments: every encoder's hidden state, side by side, and the pooled vectors and size conditions a UNet reads."
+    hidden, pooled = [], []
+    for k, e in enumerate(sd.encoders):
+        with placeholder_embeddings(e.model, first_id, v[k]) if v is not None else nullcontext():
+            out = e.model(ids[:, k].to(e.model.device), output_hidden_states=e.hidden != 'last')
+        hidden.append(out.last_hidden_state if e.hidden == 'last' else out.hidden_states[-2])
+        if e.pooled: pooled.append(out.text_embeds)
+    cond = dict(encoder_hidden_states=torch.cat(hidden, -1).float())
+    if pooled:  # SDXL's UNet adds the pooled vector and the size conditions to the timestep embedding
+        h, w = size or (sd.resolution, sd.resolution)
+        cond['added_cond_kwargs'] = dict(text_embeds=torch.cat(pooled, -1).float(), time_ids=size_ids(h, w, len(ids), ids.device))
+    return cond

@@ -17,6 +17,7 @@ from safetensors import SafetensorError
 from safetensors.torch import save_file, safe_open
 
 import crossinit
+from .models import FILE_KEYS
 from .identity import Identity, Recipe
 
 # %% ../nbs/08_io.ipynb #e3be30d4
@@ -53,21 +54,19 @@ def _encode_tensor(t:torch.Tensor) -> str:
 def _decode_tensor(s:str, shape) -> torch.Tensor:
     return torch.from_numpy(np.frombuffer(base64.b64decode(s), dtype='<f4').copy()).reshape(shape)
 
+def _init_key(i:int) -> str: return 'init_embedding' + (f'_{i+1}' if i else '') # metadata key of the i-th encoder's start
+
 def save_embedding(ident:Identity, path,
                    extra:dict=None, # more metadata to record (values become strings), e.g. where it was trained
                   ) -> Path:
-    "Save `ident` as a single-tensor `.safetensors` file with crossinit's metadata, atomically."
-    n, dim = ident.embedding.shape
-    r, init = ident.recipe, ident.init_embedding
+    "Save `ident` as a `.safetensors` file with crossinit's metadata, atomically: one tensor per text encoder, keyed as in its `TextEncoder`."
+    r, init = ident.recipe, ident.init_embeddings or {}
     meta = dict(format=FORMAT, format_version=FORMAT_VERSION, crossinit_version=crossinit.__version__,
-                base_model=ident.model_id, dim=str(dim), n_tokens=str(n), token=ident.name,
-                recipe=json.dumps(asdict(r)) if r else UNKNOWN, init=r.init if r else UNKNOWN,
-                init_embedding=_encode_tensor(init) if init is not None else UNKNOWN,
-                names_hash=ident.names_hash or '', photos=json.dumps(ident.photos))
-    tensors = {f'<{ident.name}>': ident.embedding.detach().float().cpu().contiguous()}
-    if ident.embedding_2 is not None:  # SDXL: 'clip_l' and 'clip_g', the layout AUTOMATIC1111 and ComfyUI read (14_sdxl)
-        from .sdxl import xl_tensors
-        tensors = xl_tensors(ident, meta)
+                base_model=ident.model_id, dim='+'.join(str(e.shape[1]) for e in ident.embeddings.values()),
+                n_tokens=str(ident.n_tokens), token=ident.name, recipe=json.dumps(asdict(r)) if r else UNKNOWN,
+                init=r.init if r else UNKNOWN, names_hash=ident.names_hash or '', photos=json.dumps(ident.photos),
+                **{_init_key(i): _encode_tensor(init[k]) if k in init else UNKNOWN for i, k in enumerate(ident.embeddings)})
+    tensors = {k or f'<{ident.name}>': e.detach().float().cpu().contiguous() for k, e in ident.embeddings.items()}
     meta.update({k: str(v) for k, v in (extra or {}).items() if k not in meta})
     return atomic_write(path, lambda tmp: save_file(tensors, tmp, metadata=meta))
 
@@ -91,24 +90,30 @@ def _recipe(s:str):
     return Recipe(**{k: v for k, v in d.items() if k in Recipe.__dataclass_fields__})
 
 # %% ../nbs/08_io.ipynb #e80ee8ca
+def _file_rows(path, tensors:dict) -> tuple:
+    "The rows of a file, keyed as in `Identity.embeddings`, and the key of its one tensor (None for keyed files)."
+    if set(tensors) <= set(FILE_KEYS): rows, key = {k: tensors[k] for k in FILE_KEYS if k in tensors}, None
+    elif len(tensors) == 1: (key, t), = tensors.items(); rows = {'': t}
+    else: raise EmbeddingFileError(f"{path} holds {len(tensors)} tensors ({', '.join(list(tensors)[:4])}); an embedding "
+                                   f"file holds exactly one (n_tokens, dim) tensor, or one per text encoder keyed {' and '.join(FILE_KEYS)}.")
+    for k, t in rows.items():
+        if t.ndim not in (1, 2): raise EmbeddingFileError(f"{path}: the tensor {k or key!r} is not an (n_tokens, dim) embedding.")
+    rows = {k: t.float().reshape(-1, t.shape[-1]) for k, t in rows.items()}
+    if len({len(t) for t in rows.values()}) > 1:
+        raise EmbeddingFileError(f"{path}: " + ' but '.join(f"{k!r} has {len(t)} tokens" for k, t in rows.items()) + "; they must match.")
+    return rows, key
+
 def load_embedding(path) -> Identity:
-    "Read an embedding `.safetensors` file (crossinit's, or any single-tensor one) as an `Identity`."
+    "Read an embedding `.safetensors` file (crossinit's, or another tool's) as an `Identity`."
     tensors, meta = _read_safetensors(path)
-    if set(tensors) == {'clip_l', 'clip_g'}:  # an SDXL embedding (14_sdxl)
-        from .sdxl import xl_identity
-        return xl_identity(path, tensors, meta)
-    if len(tensors) != 1:
-        raise EmbeddingFileError(f"{path} holds {len(tensors)} tensors ({', '.join(list(tensors)[:4])}); an embedding "
-                                 "file holds exactly one (n_tokens, dim) tensor.")
-    key, emb = next(iter(tensors.items()))
-    emb = emb.float().reshape(-1, emb.shape[-1]) if emb.ndim in (1, 2) else None
-    if emb is None: raise EmbeddingFileError(f"{path}: the tensor {key!r} is not an (n_tokens, dim) embedding.")
-    if meta.get('format') != FORMAT: return Identity.from_name(Path(path).stem, emb)  # another tool's: named by its file
-    name = meta.get('token') or key.strip('<>')
-    init = meta.get('init_embedding', UNKNOWN)
-    return Identity.from_name(name, emb, None if init == UNKNOWN else _decode_tensor(init, emb.shape),
-                              meta.get('base_model', ''), _recipe(meta.get('recipe')),
-                              names_hash=meta.get('names_hash') or None, photos=json.loads(meta.get('photos') or '[]'))
+    rows, key = _file_rows(path, tensors)
+    if meta.get('format') != FORMAT: return Identity.from_name(Path(path).stem, rows)  # another tool's: named by its file
+    inits = {k: _decode_tensor(meta[_init_key(i)], t.shape) for i, (k, t) in enumerate(rows.items())
+             if meta.get(_init_key(i), UNKNOWN) != UNKNOWN}
+    return Identity.from_name(meta.get('token') or (key or Path(path).stem).strip('<>'), rows,
+                              inits if len(inits) == len(rows) else None, meta.get('base_model', ''),
+                              _recipe(meta.get('recipe')), names_hash=meta.get('names_hash') or None,
+                              photos=json.loads(meta.get('photos') or '[]'))
 
 # %% ../nbs/08_io.ipynb #732c3db2
 def embedding_metadata(path) -> dict:
@@ -133,9 +138,10 @@ def _a1111_zip(data) -> bytes:
 
 def save_a1111(ident:Identity, path) -> Path:
     "Save `ident` in AUTOMATIC1111's textual-inversion `.pt` format, readable by its safe loader, atomically."
-    if ident.embedding_2 is not None:
-        raise ValueError(f"{ident.name} is an SDXL embedding: AUTOMATIC1111 reads its .safetensors file (clip_l and clip_g) as it is.")
-    data = {'string_to_token': {'*': 265}, 'string_to_param': {'*': ident.embedding.detach().float().cpu()},
+    if list(ident.embeddings) != ['']:
+        raise ValueError(f"{ident.name} has rows for {len(ident.embeddings)} text encoders ({', '.join(ident.embeddings)}): "
+                         "AUTOMATIC1111's .pt holds one tensor; it reads the .safetensors file as it is.")
+    data = {'string_to_token': {'*': 265}, 'string_to_param': {'*': ident.embeddings[''].detach().float().cpu()},
             'name': ident.name, 'step': len(ident.history), 'sd_checkpoint': None,
             'sd_checkpoint_name': ident.model_id}
     return atomic_write(path, lambda tmp: Path(tmp).write_bytes(_a1111_zip(data)))

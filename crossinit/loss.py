@@ -25,11 +25,12 @@ def reg_loss(v:torch.Tensor, v_init:torch.Tensor) -> torch.Tensor:
 # %% ../nbs/04_loss.ipynb #da0650eb
 def crossinit_loss(pred:torch.Tensor, # the UNet's output
                    target:torch.Tensor, # from `diffusion_target`
-                   v:torch.Tensor, # the learned embedding (n_tokens, dim)
-                   v_init:torch.Tensor, # its initial value
+                   v, # the learned embedding (n_tokens, dim), or a list of them, one per text encoder
+                   v_init, # its initial value, likewise
                    reg_lambda:float=1e-5, # weight of the regulariser; 0 is the paper's "w/o Reg"
                   ):
-    "Total loss, diffusion MSE and regulariser, as (loss, mse, reg)."
+    "Total loss, diffusion MSE and regulariser, as (loss, mse, reg); with several text encoders, their regularisers add up."
     mse = F.mse_loss(pred.float(), target.float())
-    reg = reg_loss(v, v_init)
+    vs, v0s = ([v], [v_init]) if torch.is_tensor(v) else (v, v_init)
+    reg = sum(reg_loss(a, b) for a, b in zip(vs, v0s))
     return mse + reg_lambda * reg, mse, reg

@@ -8,7 +8,7 @@ __all__ = ['SUMMARY_FIELDS', 'clean_name', 'identity_seed', 'find_identities', '
            'summary_table', 'report', 'train_many', 'train_many_cli']
 
 # %% ../nbs/13_scale.ipynb #7cb80830
-import csv, hashlib, io, json, os, re, shutil, time, unicodedata
+import csv, hashlib, io, json, os, re, time, unicodedata
 from datetime import timedelta
 from pathlib import Path
 
@@ -18,8 +18,8 @@ from fastcore.script import Param
 
 from .models import load_sd, auto_model, default_device
 from .data import PhotoError, PHOTO_SUFFIXES  # one list of photo types, 03_data
-from .train import train
-from .io import save_embedding, embedding_metadata, atomic_write, EmbeddingFileError
+from .train import train_to_file
+from .io import embedding_metadata, atomic_write, EmbeddingFileError
 from .cli import command, run_cli
 
 # %% ../nbs/13_scale.ipynb #de0d076c
@@ -96,14 +96,11 @@ def train_one(sd, # the model, loaded once per process
              ) -> dict:
     "Train identity `name`, save `out/<name>.safetensors` (atomically) and return its summary row."
     if not photos: raise PhotoError(f"No photos for the identity {name!r}: put .jpg, .png or .webp files in its folder.")
-    ckpt = Path(out)/'.ckpt'/name
-    ident = train(sd, photos[0] if len(photos) == 1 else photos, recipe, ckpt_dir=ckpt, resume=True, token=name,
-                  progress=False, seed=identity_seed(name, seed), **train_kw)
-    row = dict(name=name, photos=len(photos), steps=ident.recipe.steps, seconds=round(ident.seconds, 3),
-               final_loss=ident.history[-1]['loss'] if ident.history else '', device=str(sd.device), process=process)
-    save_embedding(ident, Path(out)/f'{name}.safetensors', extra=row)
-    shutil.rmtree(ckpt, ignore_errors=True)  # the file is safe: the checkpoint is no longer needed
-    return dict(row, status='trained', error='')
+    row = lambda ident: dict(name=name, photos=len(photos), steps=ident.recipe.steps, seconds=round(ident.seconds, 3),
+                             final_loss=ident.history[-1]['loss'] if ident.history else '', device=str(sd.device), process=process)
+    ident = train_to_file(sd, photos[0] if len(photos) == 1 else photos, Path(out)/f'{name}.safetensors', recipe, extra=row,
+                          resume=True, token=name, progress=False, seed=identity_seed(name, seed), **train_kw)
+    return dict(row(ident), status='trained', error='')
 
 # %% ../nbs/13_scale.ipynb #1b82058e
 def _as(kind, x):

@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['CHECKPOINT', 'naive_batch', 'ReferenceLoop', 'sample_batch', 'autocast', 'step_loss', 'make_optimizer', 'make_scaler',
            'train_step', 'names_hash', 'Setup', 'prepare', 'configure', 'TrainingError', 'save_checkpoint',
-           'load_checkpoint', 'State', 'start', 'train']
+           'load_checkpoint', 'State', 'start', 'train', 'train_to_file']
 
 # %% ../nbs/05_train.ipynb #7e6461ce
-import time, math, hashlib
+import time, math, hashlib, shutil
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
@@ -18,11 +18,12 @@ from tqdm.auto import tqdm
 
 from .models import SD
 from .celebs import celeb_names
-from .init import placeholder_tokens, add_placeholder_tokens, placeholder_embeddings, encode, prompt_ids, init_embedding
+from .init import (placeholder_tokens, add_placeholder_tokens, placeholder_embeddings, encode, init_embedding,
+                            add_tokens, init_embeddings, tokenize, unet_conditioning)
 from .data import TEMPLATES, PhotoLatents, photo_files, load_photos, photo_hash, encode_photo, training_prompts, encode_every_step
 from .loss import diffusion_target, crossinit_loss
 from .identity import Recipe, RECIPES, get_recipe, Identity
-from .io import atomic_write, safe_load
+from .io import atomic_write, safe_load, save_embedding
 
 # %% ../nbs/05_train.ipynb #a10db6eb
 def naive_batch(sd:SD, img, prompts:torch.Tensor, scheduler, batch_size:int, generator):
@@ -36,30 +37,33 @@ def naive_batch(sd:SD, img, prompts:torch.Tensor, scheduler, batch_size:int, gen
 
 # %% ../nbs/05_train.ipynb #949c0a0c
 class ReferenceLoop:
-    "The official code's training step, written out: AdamW over the whole token table, every other row restored."
-    def __init__(self, sd:SD, first_id:int, v_init:torch.Tensor, r:Recipe):
-        self.sd, self.r, self.v_init = sd, r, v_init.to(sd.device).float()
-        self.table = sd.text_encoder.get_input_embeddings().weight
-        self.ids = torch.arange(first_id, first_id + len(v_init), device=sd.device)
-        with torch.no_grad(): self.table[self.ids] = self.v_init.to(self.table.dtype)
-        self.orig = self.table.detach().clone()
-        self.keep = torch.ones(len(self.table), dtype=torch.bool, device=sd.device); self.keep[self.ids] = False
-        self.opt = torch.optim.AdamW([self.table], lr=r.lr, betas=r.betas, eps=r.adam_eps, weight_decay=r.weight_decay)
+    "The official code's training step, written out: AdamW over the whole token tables, every other row restored."
+    def __init__(self, sd:SD, first_id:int, v_init:list, r:Recipe):
+        self.sd, self.r, self.v_init = sd, r, [x.to(sd.device).float() for x in v_init]  # one tensor per text encoder
+        self.tables = [e.table for e in sd.encoders]
+        self.ids = torch.arange(first_id, first_id + len(self.v_init[0]), device=sd.device)
+        with torch.no_grad():
+            for W, x in zip(self.tables, self.v_init): W[self.ids] = x.to(W.dtype)
+        self.orig = [W.detach().clone() for W in self.tables]
+        self.keep = torch.ones(len(self.tables[0]), dtype=torch.bool, device=sd.device); self.keep[self.ids] = False
+        self.opt = torch.optim.AdamW(self.tables, lr=r.lr, betas=r.betas, eps=r.adam_eps, weight_decay=r.weight_decay)
 
     @property
-    def v(self): return self.table[self.ids].detach().float()
+    def v(self) -> list: return [W[self.ids].detach().float() for W in self.tables]
 
     def step(self, ids, z0, noise, t, scheduler):
         "One step on a given batch, as the official code takes it; returns the loss."
         sd = self.sd
-        self.table.requires_grad_(True)  # only during this step, so a shared model's other users are unaffected
-        pred = sd.unet(scheduler.add_noise(z0, noise, t), t, encode(sd.text_encoder, ids)).sample
-        reg = F.pairwise_distance(self.table[self.ids], self.v_init, p=2).mean()
+        size = [n * sd.pipe.vae_scale_factor for n in z0.shape[-2:]]
+        for W in self.tables: W.requires_grad_(True)  # only during this step, so a shared model's other users are unaffected
+        pred = sd.unet(scheduler.add_noise(z0, noise, t), t, **unet_conditioning(sd, ids, size=size)).sample
+        reg = sum(F.pairwise_distance(W[self.ids], x, p=2).mean() for W, x in zip(self.tables, self.v_init))
         loss = F.mse_loss(pred, diffusion_target(scheduler, z0, noise, t)) + reg * self.r.reg_lambda
         loss.backward()
         self.opt.step(); self.opt.zero_grad(set_to_none=True)
-        with torch.no_grad(): self.table[self.keep] = self.orig[self.keep]
-        self.table.requires_grad_(False)
+        with torch.no_grad():
+            for W, W0 in zip(self.tables, self.orig): W[self.keep] = W0[self.keep]
+        for W in self.tables: W.requires_grad_(False)
         return loss.detach()
 
 # %% ../nbs/05_train.ipynb #414b3171
@@ -77,14 +81,11 @@ def autocast(sd:SD):
     "Autocast to the model's precision, for the text encoder's pass (its weights stay float32); off in fp32."
     return torch.autocast(sd.device.type, dtype=sd.dtype, enabled=sd.precision != 'fp32')
 
-def step_loss(sd:SD, scheduler, v, v_init, first_id:int, ids, z0, noise, t, reg_lambda:float):
-    "The regularised loss of one batch, as (loss, mse, reg)."
-    if sd.is_xl:  # two encoders, pooled vector and time ids: `v`, `v_init` are lists (14_sdxl)
-        from .sdxl import xl_step_loss
-        return xl_step_loss(sd, scheduler, v, v_init, first_id, ids, z0, noise, t, reg_lambda)
-    zt = scheduler.add_noise(z0, noise, t)
-    with placeholder_embeddings(sd.text_encoder, first_id, v), autocast(sd): cond = encode(sd.text_encoder, ids)
-    pred = sd.unet(zt, t, cond.float()).sample  # the UNet computes in the model's precision and returns float32
+def step_loss(sd:SD, scheduler, v:list, v_init:list, first_id:int, ids, z0, noise, t, reg_lambda:float):
+    "The regularised loss of one batch, as (loss, mse, reg); `v` and `v_init` hold one tensor of rows per text encoder."
+    zt, size = scheduler.add_noise(z0, noise, t), [n * sd.pipe.vae_scale_factor for n in z0.shape[-2:]]
+    with autocast(sd): cond = unet_conditioning(sd, ids, v, first_id, size)
+    pred = sd.unet(zt, t, **cond).sample  # the UNet computes in the model's precision and returns float32
     return crossinit_loss(pred, diffusion_target(scheduler, z0, noise, t), v, v_init, reg_lambda)
 
 # %% ../nbs/05_train.ipynb #88f32625
@@ -97,7 +98,7 @@ def make_scaler(sd:SD):
     return torch.amp.GradScaler(sd.device.type, enabled=sd.precision == 'fp16')
 
 def train_step(sd:SD, scheduler, v, v_init, first_id:int, latents:PhotoLatents, prompts, opt, scaler, r:Recipe, generator):
-    "One optimisation step on `v`: the (loss, mse, reg) tensors, still on the device, and whether fp16 skipped the step."
+    "One optimisation step on `v` (a tensor of rows per text encoder): the (loss, mse, reg) tensors, still on the device, and whether fp16 skipped the step."
     batch = sample_batch(latents, prompts, scheduler, r.batch_size, generator)
     loss, mse, reg = step_loss(sd, scheduler, v, v_init, first_id, *batch, r.reg_lambda)
     scaler.scale(loss).backward()
@@ -117,23 +118,20 @@ class Setup:
     "What a run needs before its first step."
     tokens: list
     ids: list # their token ids
-    v_init: torch.Tensor # (n_tokens, dim) float32, on the model's device; SDXL: a list, one per text encoder
+    v_init: list # the initial rows, one (n_tokens, width) float32 tensor per text encoder, on the model's device
     latents: PhotoLatents # the photo's posteriors
-    prompts: torch.Tensor # tokenized training prompts, on the model's device
+    prompts: torch.Tensor # tokenized training prompts, (n_prompts, n_encoders, 77), on the model's device
     photos: list # sha256 of each photo
 
 # %% ../nbs/05_train.ipynb #4f122dba
 def prepare(sd:SD, photos, r:Recipe, token:str='crossinit', names=None, crop:str='auto') -> Setup:
-    "Tokens, the initial embedding, the photos' posteriors and the tokenized prompts of a run (shared with the benchmark)."
-    if sd.is_xl:
-        from .sdxl import prepare_xl
-        return prepare_xl(sd, photos, r, token, names, crop)
+    "Tokens, the initial embeddings, the photos' posteriors and the tokenized prompts of a run (shared with the benchmark)."
     tokens = placeholder_tokens(token, r.n_tokens)
-    ids = add_placeholder_tokens(sd.tokenizer, sd.text_encoder, tokens)
-    v_init = init_embedding(sd.tokenizer, sd.text_encoder, ids[0], r.n_tokens, r.init, names, r.words, r.seed)
+    ids = add_tokens(sd.encoders, tokens)
+    v_init = init_embeddings(sd.encoders, ids[0], r.n_tokens, r.init, names, r.words, r.seed)  # one per text encoder
     latents = encode_photo(sd.vae, load_photos(photos, r.resolution or sd.resolution, crop))  # each aligned, encoded once
-    prompts = prompt_ids(sd.tokenizer, training_prompts(tokens, r.templates or TEMPLATES)).to(sd.device)
-    return Setup(tokens, ids, v_init.to(sd.device).float(), latents, prompts, [photo_hash(p) for p in photo_files(photos)])
+    prompts = tokenize(sd.encoders, training_prompts(tokens, r.templates or TEMPLATES)).to(sd.device)
+    return Setup(tokens, ids, [x.to(sd.device).float() for x in v_init], latents, prompts, [photo_hash(p) for p in photo_files(photos)])
 
 # %% ../nbs/05_train.ipynb #34f9d353
 def configure(sd:SD, low_memory:bool=False, compile:bool=False):
@@ -166,7 +164,7 @@ def load_checkpoint(path:Path) -> dict:
 @dataclass
 class State:
     "What a run changes as it goes; a checkpoint saves all of it."
-    v: object # the trained rows, float32 (SDXL: a list, one per text encoder)
+    v: list # the trained rows, one float32 tensor per text encoder
     opt: torch.optim.Optimizer
     scaler: torch.amp.GradScaler
     generator: torch.Generator
@@ -174,11 +172,9 @@ class State:
     history: list = field(default_factory=list)
 
 def start(sd:SD, s:Setup, r:Recipe) -> State:
-    "A fresh run: `v` at its start, AdamW over `v` alone, the loss scaler and the seeded generator."
-    v = [x.clone().requires_grad_(True) for x in _each(s.v_init)]  # float32 in every precision
-    params = [{'params': [x]} for x in v] if sd.is_xl else v  # SDXL: one parameter group per text encoder
-    return State(v if sd.is_xl else v[0], make_optimizer(params, r), make_scaler(sd),
-                 torch.Generator(sd.device).manual_seed(r.seed))
+    "A fresh run: `v` at its start, AdamW over `v` alone (a parameter group per text encoder), the loss scaler and the seeded generator."
+    v = [x.clone().requires_grad_(True) for x in s.v_init]  # float32 in every precision
+    return State(v, make_optimizer([{'params': [x]} for x in v], r), make_scaler(sd), torch.Generator(sd.device).manual_seed(r.seed))
 
 # %% ../nbs/05_train.ipynb #92854fa7
 _PER_RUN = ('steps', 'ckpt_every', 'log_every')  # may differ between a run and its resumption
@@ -208,7 +204,7 @@ def _resume(ckpt:Path, resume:bool, r:Recipe, run:dict, st:State):
                             + '; '.join(f"{k}: {a!r} there, {b!r} now" for k, (a, b) in changed.items())
                             + "): resume with the same settings, or use another checkpoint folder.")
     with torch.no_grad():
-        for x, y in zip(_each(st.v), _each(saved['v'])): x.copy_(y)
+        for x, y in zip(st.v, _each(saved['v'])): x.copy_(y)
     st.opt.load_state_dict(saved['opt'])
     if st.scaler.is_enabled(): st.scaler.load_state_dict(saved['scaler'])
     st.generator.set_state(saved['rng'])
@@ -216,22 +212,20 @@ def _resume(ckpt:Path, resume:bool, r:Recipe, run:dict, st:State):
 
 # %% ../nbs/05_train.ipynb #f46c6f41
 def _each(v) -> list:
-    "The embedding tensors of `v`: itself, or each encoder's (SDXL's list)."
+    "The rows in a checkpoint, a list of tensors (one per text encoder); checkpoints of one encoder once held a bare tensor."
     return list(v) if isinstance(v, (list, tuple)) else [v]
 
-def _cpu(v):
-    "`v` detached on the CPU, a tensor or a list like `v`."
-    return [x.detach().cpu() for x in v] if isinstance(v, (list, tuple)) else v.detach().cpu()
+def _cpu(v:list) -> list: return [x.detach().cpu() for x in v]
 
-def _stats(loss, mse, reg, v, v_init):
-    "One row of history as a device tensor: loss, mse, reg, then each token's norm and cosine to its start (SDXL: CLIP-L's tokens, then bigG's)."
-    cos = torch.cat([F.cosine_similarity(a, b, dim=-1) for a, b in zip(_each(v), _each(v_init))])
-    return torch.cat([torch.stack([loss, mse, reg]), torch.cat([a.norm(dim=-1) for a in _each(v)]), cos]).detach()
+def _stats(loss, mse, reg, v:list, v_init:list):
+    "One row of history as a device tensor: loss, mse, reg, then each token's norm and cosine to its start (encoder after encoder)."
+    cos = torch.cat([F.cosine_similarity(a, b, dim=-1) for a, b in zip(v, v_init)])
+    return torch.cat([torch.stack([loss, mse, reg]), torch.cat([a.norm(dim=-1) for a in v]), cos]).detach()
 
 def _rows(pending:list, first_step:int) -> list:
     "History rows (dicts) from the pending (stats, skipped) pairs of the steps after `first_step`."
     rows = torch.stack([x for x, _ in pending]).cpu().tolist()
-    n = (len(rows[0]) - 3) // 2  # n_tokens, or twice that for SDXL
+    n = (len(rows[0]) - 3) // 2  # n_tokens times the number of text encoders
     return [dict(step=first_step+i+1, loss=row[0], mse=row[1], reg=row[2], norm=row[3:3+n], cos=row[3+n:], skipped=skip)
             for i, (row, (_, skip)) in enumerate(zip(rows, pending))]
 
@@ -240,7 +234,7 @@ def _check_finite(rows, st:State, ckpt, precision:str):
     "Stop with a TrainingError naming the step and the last good checkpoint if training diverged."
     bad = next((row for row in rows if not math.isfinite(row['loss']) and not row['skipped']), None)
     if bad: what = f"The loss became {bad['loss']} at step {bad['step']}"
-    elif not all(torch.isfinite(x).all() for x in _each(st.v)): what = f"The embedding became non-finite at step {st.step}"
+    elif not all(torch.isfinite(x).all() for x in st.v): what = f"The embedding became non-finite at step {st.step}"
     elif st.scaler.get_scale() < 1: what = f"In fp16 the gradients overflowed again and again up to step {st.step} (loss scale below 1)"
     else: return
     kept = (f"the last good checkpoint is {ckpt} (step {load_checkpoint(ckpt)['step']})" if ckpt and ckpt.exists()
@@ -263,9 +257,9 @@ def _identity(sd:SD, s:Setup, r:Recipe, st:State, names, t0:float) -> Identity:
         raise TrainingError(f"In fp16 every one of the {len(st.history)} steps overflowed, so nothing was learned: train "
                             "with --precision bf16 or fp32, or a lower learning rate.")
     if sd.device.type == 'cuda': torch.cuda.synchronize(sd.device)  # so that the time counts the last step
-    (emb, *emb_2), (init, *init_2) = _each(_cpu(st.v)), _each(_cpu(s.v_init))  # SDXL: CLIP-L's rows, then bigG's
-    ident = Identity(s.tokens, emb, init, sd.model_id, r, st.history, time.perf_counter() - t0,
-                     names_hash(names) if r.init in ('cross', 'mean') else None, s.photos, *emb_2, *init_2)
+    keyed = lambda v: {e.key: x for e, x in zip(sd.encoders, _cpu(v))}  # keyed as in files: '', or 'clip_l' and 'clip_g'
+    ident = Identity(s.tokens, keyed(st.v), keyed(s.v_init), sd.model_id, r, st.history, time.perf_counter() - t0,
+                     names_hash(names) if r.init in ('cross', 'mean') else None, s.photos)
     ident.apply(sd)
     return ident
 
@@ -299,3 +293,18 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
         if save: save_checkpoint(ckpt, _checkpoint(sd, s, r, st))
     bar.close()
     return _identity(sd, s, r, st, names, t0)
+
+# %% ../nbs/05_train.ipynb #5ec4b0e9
+def train_to_file(sd:SD, # the model (from `load_sd`)
+                  photos, # as for `train`
+                  out, # the embedding file to write (.safetensors)
+                  recipe='paper', # a name in RECIPES or a Recipe
+                  extra=None, # more metadata for the file: a dict, or a function of the Identity that returns one
+                  **train_kw, # `train`'s other options (resume, token, progress, ...) and any Recipe field
+                 ) -> Identity:
+    "Train with checkpoints in `<out>.ckpt`, save the embedding to `out` atomically, then remove that checkpoint folder."
+    ckpt = Path(str(out) + '.ckpt')
+    ident = train(sd, photos, recipe, ckpt_dir=ckpt, **train_kw)
+    save_embedding(ident, out, extra=extra(ident) if callable(extra) else extra)
+    shutil.rmtree(ckpt, ignore_errors=True)  # the embedding is safe: the checkpoint is no longer needed
+    return ident
