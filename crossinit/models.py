@@ -5,13 +5,13 @@
 # %% auto #0
 __all__ = ['PRECISIONS', 'FILE_KEYS', 'DEFAULT_MODEL', 'default_device', 'cpu_has_native_bf16', 'auto_precision', 'clip_bpe_path',
            'build_clip_tokenizer', 'build_random_sd', 'build_random_xl', 'cache_dir', 'built_model_dir',
-           'tiny_model_dir', 'SD', 'TextEncoder', 'text_encoders', 'pool_at_eos', 'ModelLoadError', 'hub_reachable',
-           'compute_in', 'load_sd', 'model_available', 'auto_model', 'course_model']
+           'tiny_model_dir', 'toy_model_dir', 'model_world', 'SD', 'TextEncoder', 'text_encoders', 'pool_at_eos',
+           'ModelLoadError', 'hub_reachable', 'compute_in', 'load_sd', 'model_available', 'auto_model', 'course_model']
 
 # %% ../nbs/00_models.ipynb #fbaa7f8d
 import os, re, gzip, json, shutil, socket, tempfile, warnings
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
@@ -201,6 +201,15 @@ def tiny_model_dir(kind:str='tiny', # 'tiny' (SD-2.x-shaped), 'tiny-sd1' or 'tin
     if kind not in _TINY: raise ValueError(f"Unknown tiny model {kind!r}: use one of {', '.join(_TINY)}.")
     return built_model_dir(*_TINY[kind])
 
+def toy_model_dir() -> Path:
+    "Folder of the toy world's trained model ('toy'), shipped inside crossinit (see 00a_world and 91_world_training)."
+    return Path(str(files('crossinit')/'assets'/'toy'/'model'))
+
+def model_world(folder) -> dict:
+    "What a world's model folder carries besides weights (`world.json`: names, templates, prompts, scorer); {} for others."
+    f = Path(folder)/'world.json'
+    return json.loads(f.read_text(encoding='utf-8')) if f.is_file() else {}
+
 # %% ../nbs/00_models.ipynb #4614cc46
 @dataclass
 class SD:
@@ -209,6 +218,7 @@ class SD:
     pipe: StableDiffusionPipeline
     device: torch.device
     precision: str # 'fp32', 'bf16' or 'fp16': what the UNet computes in
+    world: dict = field(default_factory=dict) # the model's world (`model_world`): {} for SD-2.1, whose defaults are crossinit's
 
     @property
     def dtype(self) -> torch.dtype: return PRECISIONS[self.precision]
@@ -285,8 +295,9 @@ def _load_error(model, err) -> ModelLoadError:
 
 # %% ../nbs/00_models.ipynb #505a567b
 def _is_tiny(model) -> bool:
-    "Whether `model` names the tiny test model (by name or by its folder): 'auto' keeps it in float32 everywhere."
-    return model in _TINY or Path(model).resolve() in [(cache_dir()/d).resolve() for d, _ in _TINY.values()]
+    "Whether `model` names a tiny twin or the toy world (by name or by folder): 'auto' keeps them in float32 everywhere."
+    folders = [(cache_dir()/d).resolve() for d, _ in _TINY.values()] + [toy_model_dir().resolve()]
+    return model in (*_TINY, 'toy') or Path(model).resolve() in folders
 
 def _from_pretrained(model):
     "Load a diffusers folder or hub id quietly, in float32; loader errors become a `ModelLoadError`."
@@ -327,7 +338,7 @@ def compute_in(unet, dtype:torch.dtype):
     return unet
 
 # %% ../nbs/00_models.ipynb #f4c87513
-def load_sd(model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'tiny', 'tiny-sd1', 'tiny-xl', 'sd21-random', or 'auto' (see `auto_model`)
+def load_sd(model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'toy', 'tiny', 'tiny-sd1', 'tiny-xl', 'sd21-random', or 'auto' (see `auto_model`)
             device=None, # default: `default_device()`
             precision:str='auto', # 'fp32', 'bf16', 'fp16', or 'auto': `auto_precision` of the device (fp32 for 'tiny')
            ) -> SD:
@@ -340,8 +351,8 @@ def load_sd(model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'tin
         raise ValueError("The device 'mps' was asked for, but Apple's MPS is not available here: use 'cpu'.")
     if precision not in (*PRECISIONS, 'auto'):
         raise ValueError(f"Unknown precision {precision!r}: use one of {', '.join(PRECISIONS)} or 'auto'.")
-    if model == 'sd21-random': pipe = build_random_sd('sd21-random')
-    else: pipe = _from_pretrained(tiny_model_dir(model) if model in _TINY else model)
+    folder = toy_model_dir() if model == 'toy' else tiny_model_dir(model) if model in _TINY else model
+    pipe = build_random_sd('sd21-random') if model == 'sd21-random' else _from_pretrained(folder)
     if precision == 'auto': precision = 'fp32' if _is_tiny(model) else auto_precision(device)
     pipe.set_progress_bar_config(disable=True)
     for m in (*(e.model for e in text_encoders(pipe)), pipe.unet, pipe.vae): m.requires_grad_(False).eval()
@@ -349,7 +360,7 @@ def load_sd(model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'tin
     with _quiet():  # diffusers warns about half-precision pipelines on a CPU: ours takes and returns float32
         compute_in(pipe.unet, PRECISIONS[precision])
         pipe.to(device)
-    return SD(model, pipe, device, precision)
+    return SD(model, pipe, device, precision, model_world(folder) if Path(folder).is_dir() else {})
 
 # %% ../nbs/00_models.ipynb #a71f2b20
 def model_available(model:str) -> bool:

@@ -20,7 +20,7 @@ from .models import SD
 from .celebs import celeb_names
 from .init import (placeholder_tokens, add_placeholder_tokens, placeholder_embeddings, encode, init_embedding,
                             add_tokens, init_embeddings, tokenize, unet_conditioning)
-from .data import TEMPLATES, PhotoLatents, photo_files, load_photos, photo_hash, encode_photo, training_prompts, encode_every_step
+from .data import TEMPLATES, PHRASE, PhotoLatents, photo_files, load_photos, photo_hash, encode_photo, training_prompts, encode_every_step
 from .loss import diffusion_target, crossinit_loss
 from .identity import Recipe, RECIPES, get_recipe, Identity
 from .io import atomic_write, safe_load, save_embedding
@@ -130,7 +130,8 @@ def prepare(sd:SD, photos, r:Recipe, token:str='crossinit', names=None, crop:str
     ids = add_tokens(sd.encoders, tokens)
     v_init = init_embeddings(sd.encoders, ids[0], r.n_tokens, r.init, names, r.words, r.seed)  # one per text encoder
     latents = encode_photo(sd.vae, load_photos(photos, r.resolution or sd.resolution, crop))  # each aligned, encoded once
-    prompts = tokenize(sd.encoders, training_prompts(tokens, r.templates or TEMPLATES)).to(sd.device)
+    templates, phrase = r.templates or sd.world.get('templates') or TEMPLATES, sd.world.get('identity_phrase', PHRASE)
+    prompts = tokenize(sd.encoders, training_prompts(tokens, templates, phrase)).to(sd.device)  # the model's world's words
     return Setup(tokens, ids, [x.to(sd.device).float() for x in v_init], latents, prompts, [photo_hash(p) for p in photo_files(photos)])
 
 # %% ../nbs/05_train.ipynb #34f9d353
@@ -270,8 +271,8 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
           ckpt_dir=None, # folder for checkpoints; None: no checkpoints
           resume:bool=False, # continue from the checkpoint in `ckpt_dir`
           token:str='crossinit', # the tokens are <token_0>, <token_1>, ...
-          names=None, # celebrity names (list or file) for the mean embedding; default: the bundled list
-          crop:str='auto', # 'auto' (align the face when found), 'face' (must find one) or 'center' (03_data)
+          names=None, # celebrity names (list or file) for the mean embedding; default: the model's world's, else the bundled list
+          crop:str='auto', # 'auto' (align the face when found; a world's model may say otherwise), 'face' (must find one) or 'center' (03_data)
           progress:bool=True, # show a progress bar
           callback=None, # called as callback(history) after each log step
           low_memory:bool=False, # gradient checkpointing in the UNet: lower peak memory, somewhat slower
@@ -281,7 +282,8 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
     "Learn an identity from one or more photos: only the placeholder embedding is trained."
     r = get_recipe(recipe, **overrides)
     configure(sd, low_memory, compile)
-    s = prepare(sd, photos, r, token, names, crop)
+    names = names if names is not None else sd.world.get('names')  # a world's model knows its own celebrities
+    s = prepare(sd, photos, r, token, names, sd.world.get('crop', crop) if crop == 'auto' else crop)
     st, ckpt = start(sd, s, r), Path(ckpt_dir)/CHECKPOINT if ckpt_dir else None
     if ckpt and ckpt.exists(): _resume(ckpt, resume, r, _run_id(sd, s), st)
     bar, pending, t0 = tqdm(total=r.steps, initial=st.step, disable=not progress, desc='training'), [], time.perf_counter()

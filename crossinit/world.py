@@ -9,7 +9,7 @@ __all__ = ['IDENTITY', 'CONTEXT', 'ATTRIBUTES', 'SIZE', 'SKIN', 'HAIR', 'EYES', 
            'AttributeReader', 'to_tensor', 'labelled_renders', 'train_reader', 'read_attributes', 'accuracy',
            'reader_path', 'save_reader', 'load_reader', 'identity_match', 'context_match']
 
-# %% ../nbs/00a_world.ipynb #baf596ee
+# %% ../nbs/00a_world.ipynb #434a6bb9
 import itertools, random
 from dataclasses import dataclass
 
@@ -18,7 +18,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-# %% ../nbs/00a_world.ipynb #f276eca4
+# %% ../nbs/00a_world.ipynb #bfe6acf4
 IDENTITY = dict(skin=('pale', 'tan', 'brown', 'dark'), hair=('black', 'blonde', 'red', 'grey', 'blue'),
                 style=('short', 'long', 'bun'), eyes=('blue', 'green', 'amber'), glasses=('no', 'yes'))
 CONTEXT = dict(background=('plain', 'beach', 'space', 'forest'), expression=('neutral', 'smiling', 'sad'))
@@ -29,7 +29,7 @@ def all_people() -> list:
     "Every identity of the world, as dicts of `IDENTITY` values, in a fixed order."
     return [dict(zip(IDENTITY, values)) for values in itertools.product(*IDENTITY.values())]
 
-# %% ../nbs/00a_world.ipynb #9a3fc08f
+# %% ../nbs/00a_world.ipynb #8d558bfb
 SKIN = dict(pale=(250, 222, 200), tan=(222, 176, 125), brown=(160, 105, 65), dark=(92, 58, 38))
 HAIR = dict(black=(25, 25, 28), blonde=(240, 215, 90), red=(205, 60, 30), grey=(165, 165, 170), blue=(40, 90, 230))
 EYES = dict(blue=(40, 120, 255), green=(30, 200, 60), amber=(255, 160, 0))
@@ -37,7 +37,7 @@ MOUTH = (200, 30, 60)
 BACKGROUND = dict(plain=(200, 200, 215), beach=(120, 190, 250), space=(15, 10, 70), forest=(40, 130, 50))
 SAND, TREE, STAR = (235, 210, 140), (20, 80, 25), (255, 255, 255)
 
-# %% ../nbs/00a_world.ipynb #28b2334b
+# %% ../nbs/00a_world.ipynb #6230fb97
 def _background(img:np.ndarray, name:str, rng):
     "Paint background `name` into `img`: sky and sand, stars, or trees at random places."
     img[:] = BACKGROUND[name]
@@ -60,13 +60,13 @@ def _eyes(img:np.ndarray, person:dict, cx:int, cy:int):
         img[ey, cx - 1:cx + 2] = 0
 
 def _mouth(img:np.ndarray, expression:str, cx:int, cy:int):
-    "A 7-pixel mouth: straight, or bent 2 pixels at the corners (up for smiling, down for sad)."
-    xs = np.arange(cx - 3, cx + 4)
-    bend = np.where(abs(xs - cx) >= 3, 2, np.where(abs(xs - cx) >= 1, 1, 0))
-    ys = {'neutral': np.full(7, cy + 5), 'smiling': cy + 6 - bend, 'sad': cy + 4 + bend}[expression]
-    img[ys, xs] = MOUTH
+    "A 9-pixel mouth, 2 pixels thick: straight, or bent 2 pixels at the corners (up for smiling, down for sad)."
+    xs = np.arange(cx - 4, cx + 5)
+    bend = np.array([2, 1, 1, 0, 0, 0, 1, 1, 2])
+    ys = {'neutral': np.full(9, cy + 5), 'smiling': cy + 5 - bend, 'sad': cy + 3 + bend}[expression]
+    img[ys, xs] = img[ys + 1, xs] = MOUTH
 
-# %% ../nbs/00a_world.ipynb #330a0a0f
+# %% ../nbs/00a_world.ipynb #8a69d57f
 def render(person:dict, # one value of each IDENTITY attribute
            background:str='plain', # one of CONTEXT['background']
            expression:str='neutral', # one of CONTEXT['expression']
@@ -90,7 +90,7 @@ def render(person:dict, # one value of each IDENTITY attribute
     if jitter: img += rng.normal(0, 4, img.shape)
     return np.clip(img, 0, 255).astype(np.uint8)
 
-# %% ../nbs/00a_world.ipynb #d11cda51
+# %% ../nbs/00a_world.ipynb #7315023f
 def show_images(images, # (32, 32, 3) arrays or PIL images
                 titles=None, # a short title per image
                 ncols:int=6, size:float=1.1, # inches per image
@@ -105,7 +105,7 @@ def show_images(images, # (32, 32, 3) arrays or PIL images
     fig.tight_layout(pad=0.2)
     return fig
 
-# %% ../nbs/00a_world.ipynb #09f5f60a
+# %% ../nbs/00a_world.ipynb #92d2ab74
 TEMPLATES = ('a photo of {}', 'a picture of {}', 'a portrait of {}', 'an image of {}')
 BACKGROUND_PHRASE = dict(plain='', beach=' on the beach', space=' in space', forest=' in the forest')
 EXPRESSION_PHRASE = dict(neutral='', smiling=', smiling', sad=', sad')
@@ -122,7 +122,7 @@ def describe(person:dict) -> str:
     text = f"a person with {person['hair']} {person['style']} hair, {person['skin']} skin, {person['eyes']} eyes"
     return text + (', glasses' if person['glasses'] == 'yes' else '')
 
-# %% ../nbs/00a_world.ipynb #ae432583
+# %% ../nbs/00a_world.ipynb #b85227ff
 def _name_words(tokenizer) -> list:
     "Short pronounceable words that CLIP's tokenizer keeps as one token and the captions never use, sorted."
     onsets, vowels = 'b br d f g k l m n p r s t v z j c h w st'.split(), 'a e i o u ai ee oo'.split()
@@ -140,7 +140,7 @@ def made_up_names(tokenizer, n:int, seed:int=0) -> list:
     if len(words) < 2 * n: raise ValueError(f"Only {len(words)} one-token words: ask for at most {len(words) // 2} names.")
     return [f"{a.capitalize()} {b.capitalize()}" for a, b in zip(words[:n], words[n:2 * n])]
 
-# %% ../nbs/00a_world.ipynb #93c0f6ca
+# %% ../nbs/00a_world.ipynb #7ee9c779
 @dataclass
 class World:
     "Who is who: named celebrities, held-out people and the anonymous rest."
@@ -162,7 +162,7 @@ def person_id(person:dict) -> str:
     "A held-out person's folder name, from their looks: e.g. 'tan-red-bun-green-glasses'."
     return '-'.join(person[k] for k in ('skin', 'hair', 'style', 'eyes')) + ('-glasses' if person['glasses'] == 'yes' else '')
 
-# %% ../nbs/00a_world.ipynb #65e356e2
+# %% ../nbs/00a_world.ipynb #ac90fd90
 from importlib.resources import files
 from pathlib import Path
 from PIL import Image
@@ -184,7 +184,7 @@ def write_held_out(world:World, dest=None, n_renders:int=4, seed:int=0) -> list:
         out.append(folder)
     return out
 
-# %% ../nbs/00a_world.ipynb #220ab452
+# %% ../nbs/00a_world.ipynb #40461f90
 class AttributeReader(nn.Module):
     "A small CNN that reads every attribute of a world picture: one head per attribute in `ATTRIBUTES`."
     def __init__(self, width:int=32):
@@ -196,7 +196,7 @@ class AttributeReader(nn.Module):
 
     def forward(self, x): h = self.body(x); return {k: head(h) for k, head in self.heads.items()}
 
-# %% ../nbs/00a_world.ipynb #2f8703cc
+# %% ../nbs/00a_world.ipynb #d5ae3017
 def to_tensor(images) -> torch.Tensor:
     "A batch (n, 3, 32, 32) in [-1, 1] from uint8 arrays or PIL images."
     return torch.from_numpy(np.stack([np.asarray(im.convert('RGB') if isinstance(im, Image.Image) else im) for im in images])
@@ -218,7 +218,7 @@ def _augment(x:torch.Tensor, g:torch.Generator) -> torch.Tensor:
     tint = 0.06 * torch.randn(len(x), 3, 1, 1, generator=g)
     return x + tint + 0.08 * torch.rand(len(x), 1, 1, 1, generator=g) * torch.randn(x.shape, generator=g)
 
-# %% ../nbs/00a_world.ipynb #26fc3d39
+# %% ../nbs/00a_world.ipynb #0b7a2fb1
 def train_reader(steps:int=3000, batch:int=64, seed:int=0, log=print) -> AttributeReader:
     "Train an `AttributeReader` on fresh augmented renders (a few minutes on one CPU core)."
     torch.manual_seed(seed); rng, g = np.random.default_rng(seed), torch.Generator().manual_seed(seed)
@@ -242,7 +242,7 @@ def accuracy(read:list, truth:list, keys=tuple(ATTRIBUTES)) -> dict:
     "The share of pictures whose attribute `k` was read as the truth says, for each `k` in `keys`."
     return {k: float(np.mean([r[k] == t[k] for r, t in zip(read, truth)])) for k in keys}
 
-# %% ../nbs/00a_world.ipynb #890eaf49
+# %% ../nbs/00a_world.ipynb #e5a43a75
 from safetensors.torch import save_file, load_file
 
 def reader_path() -> Path:
@@ -257,7 +257,7 @@ def load_reader(path=None) -> AttributeReader:
     "The world's attribute reader, from `path` (default: the shipped one)."
     net = AttributeReader(); net.load_state_dict(load_file(str(path or reader_path()))); return net.eval()
 
-# %% ../nbs/00a_world.ipynb #e4366fcb
+# %% ../nbs/00a_world.ipynb #c82f067b
 def identity_match(read:dict, person:dict) -> float:
     "The share of `IDENTITY` attributes on which `read` agrees with `person`."
     return float(np.mean([read[k] == person[k] for k in IDENTITY]))
