@@ -18,7 +18,7 @@ from .models import load_sd, ModelLoadError
 from .data import PhotoError, CROPS, sample_photo_path
 from .faces import FacesUnavailable
 from .identity import RECIPES
-from .train import train, train_to_file, TrainingError
+from .train import train, train_to_file, check_out, TrainingError
 from .io import save_embedding, load_embedding, convert_embedding, EmbeddingFileError
 from .generate import generate, image_grid
 
@@ -58,10 +58,12 @@ def run_cli(main, debug:bool=False):
 
 # %% ../nbs/11_cli.ipynb #c2f45d49
 def _train_and_save(photo, out, recipe, model, device, precision, batch_size, resolution, low_memory, crop, templates,
-                    names, steps, lr, init, reg, seed, token, resume, **_):
-    "The work of `crossinit-train`: load the model, train (checkpointing next to `out`), save the embedding, report."
+                    names, steps, lr, init, reg, seed, token, resume, restart, overwrite, **_):
+    "The work of `crossinit-train`: check `out`, load the model, train (checkpointing next to `out`), save the embedding, report."
+    check_out(out, overwrite)  # before any work: a folder, an unwritable path or an existing file stops here
     sd = load_sd(model, device, precision)
-    ident = train_to_file(sd, photo if len(photo) > 1 else photo[0], out, recipe, resume=resume, token=token, names=names,
+    ident = train_to_file(sd, photo if len(photo) > 1 else photo[0], out, recipe, overwrite=overwrite, resume=resume,
+                          restart=restart, token=token, names=names,
                           crop=crop, low_memory=low_memory, progress=sys.stderr.isatty(), steps=steps, lr=lr, init=init,
                           reg_lambda=reg, seed=seed, batch_size=batch_size, resolution=resolution, templates=templates)
     print(f"wrote {out}: {len(ident.tokens)} tokens from {sd.model_id} ({sd.precision}), "
@@ -89,7 +91,9 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
               reg:float=None, # override the regulariser weight lambda (0: no regulariser)
               seed:int=None, # random seed
               token:str='crossinit', # the identity's tokens are <token_0>, <token_1>, ...
-              resume:bool=False, # continue from the checkpoint next to OUT
+              resume:bool=False, # continue from the checkpoint next to OUT (OUT.ckpt)
+              restart:bool=False, # discard the checkpoint next to OUT and start over
+              overwrite:bool=False, # replace OUT if it exists
               debug:bool=False, # show tracebacks
              ):
     "Learn an identity from photos of one face and save it as a .safetensors embedding."
