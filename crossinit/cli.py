@@ -19,7 +19,7 @@ from .data import PhotoError, CROPS, sample_photo_path
 from .faces import FacesUnavailable
 from .identity import RECIPES
 from .train import train, train_to_file, check_out, TrainingError
-from .io import save_embedding, load_embedding, convert_embedding, EmbeddingFileError
+from .io import atomic_write, save_embedding, load_embedding, convert_embedding, EmbeddingFileError
 from .generate import generate, image_grid
 
 # %% ../nbs/11_cli.ipynb #d9049cc0
@@ -122,8 +122,8 @@ def generate_cli(embedding:str, # embedding file (.safetensors from crossinit-tr
         images = generate(sd, prompt, ident, n=n, seed=seed, steps=steps, guidance=guidance,
                           negative_prompt=negative, alpha=alpha)
         dest = Path(out); dest.mkdir(parents=True, exist_ok=True)
-        for i, im in enumerate(images): im.save(dest/f"{i:03d}_seed{seed+i}.png")
-        image_grid(images).save(dest/'grid.png')
+        for i, im in enumerate(images): atomic_write(dest/f"{i:03d}_seed{seed+i}.png", lambda tmp, im=im: im.save(tmp, format='PNG'))
+        atomic_write(dest/'grid.png', lambda tmp: image_grid(images).save(tmp, format='PNG'))
         print(f"wrote {len(images)} images and {dest/'grid.png'} ({sd.model_id})")
     return run_cli(main, debug)
 
@@ -157,6 +157,6 @@ def quickstart(out:str='quickstart', # folder for sample.safetensors and grid.pn
         ident = train(sd, sample_photo_path(), 'fast', progress=sys.stderr.isatty(), token='sample')
         save_embedding(ident, dest/'sample.safetensors')
         images = generate(sd, list(QUICKSTART_PROMPTS), ident, n=1)
-        image_grid(images, ncols=2).save(dest/'grid.png')
+        atomic_write(dest/'grid.png', lambda tmp: image_grid(images, ncols=2).save(tmp, format='PNG'))
         print(f"wrote {dest/'sample.safetensors'} ({ident.seconds:.1f} s of training on {sd.model_id}) and {dest/'grid.png'}")
     return run_cli(main, debug)

@@ -19,7 +19,7 @@ from fastcore.script import Param
 from .models import load_sd, auto_model, default_device
 from .data import PhotoError, PHOTO_SUFFIXES  # one list of photo types, 03_data
 from .train import train_to_file
-from .io import embedding_metadata, atomic_write, EmbeddingFileError
+from .io import embedding_metadata, atomic_write, remove_temporaries, EmbeddingFileError
 from .cli import command, run_cli
 
 # %% ../nbs/13_scale.ipynb #de0d076c
@@ -120,6 +120,7 @@ def finished_row(path:Path) -> dict:
 def _status_path(out, process:int) -> Path: return Path(out)/'.status'/f'process-{process}.json'
 
 def _write_status(out, status:dict):
+    remove_temporaries(_status_path(out, status['process']).parent, _status_path(out, status['process']).name)
     atomic_write(_status_path(out, status['process']), lambda tmp: Path(tmp).write_text(json.dumps(status), encoding='utf-8'))
 
 def _train_or_fail(sd, name, photos, out, seed, process, debug, **train_kw) -> dict:
@@ -168,6 +169,7 @@ def training_seconds(statuses:list) -> float:
 # %% ../nbs/13_scale.ipynb #b7bc39e9
 def write_summary(path, rows:list):
     "Write the summary rows as a CSV, atomically."
+    remove_temporaries(Path(path).parent, Path(path).name)
     buf = io.StringIO(); w = csv.DictWriter(buf, SUMMARY_FIELDS, extrasaction='ignore'); w.writeheader(); w.writerows(rows)
     atomic_write(path, lambda tmp: Path(tmp).write_text(buf.getvalue(), encoding='utf-8'))
 

@@ -9,7 +9,7 @@ __all__ = ['CHECKPOINT', 'OWNER', 'naive_batch', 'ReferenceLoop', 'sample_batch'
            'start', 'train', 'check_out', 'train_to_file']
 
 # %% ../nbs/05_train.ipynb #7e6461ce
-import os, time, math, hashlib, shutil
+import os, time, math, hashlib, shutil, tempfile
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from .init import (placeholder_tokens, add_placeholder_tokens, placeholder_embed
 from .data import TEMPLATES, PhotoLatents, photo_files, load_photos, photo_hash, encode_photo, training_prompts, encode_every_step
 from .loss import diffusion_target, crossinit_loss
 from .identity import Recipe, RECIPES, get_recipe, Identity
-from .io import atomic_write, safe_load, save_embedding
+from .io import atomic_write, remove_temporaries, safe_load, save_embedding
 
 # %% ../nbs/05_train.ipynb #a10db6eb
 def naive_batch(sd:SD, img, prompts:torch.Tensor, scheduler, batch_size:int, generator):
@@ -175,10 +175,21 @@ def check_own_folder(path:Path):
     raise TrainingError(f"{path} is {what}, where crossinit keeps the checkpoint folder of this run (it has no {OWNER} "
                         "marker): crossinit neither uses nor removes it. Move or rename it, or choose another --out.")
 
+def _new_folder(path:Path):
+    "Make the folder `path` with the marker already in it: built under a temporary name, then renamed, so that a kill never leaves an unmarked folder."
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'))
+    atomic_write(tmp/OWNER, lambda f: Path(f).write_text('made by crossinit\n'))
+    try: os.rename(tmp, path)
+    except OSError: shutil.rmtree(tmp, ignore_errors=True)  # another process made it first
+
 def own_folder(path:Path) -> Path:
     "Make (or reuse) the checkpoint folder `path`, marked as crossinit's; a folder crossinit did not make is refused."
-    check_own_folder(path); path = Path(path); path.mkdir(parents=True, exist_ok=True)
-    if not (path/OWNER).is_file(): atomic_write(path/OWNER, lambda tmp: Path(tmp).write_text('made by crossinit\n'))
+    check_own_folder(path); path = Path(path)
+    remove_temporaries(path.parent, path.name, marker=OWNER)  # a folder half-made by a killed run
+    if not path.exists(): _new_folder(path)
+    check_own_folder(path)
+    remove_temporaries(path)  # a checkpoint write killed mid-way left its temporary file
     return path
 
 def remove_own_folder(path:Path):
@@ -361,6 +372,7 @@ def train_to_file(sd:SD, # the model (from `load_sd`)
                  ) -> Identity:
     "Train with checkpoints in `<out>.ckpt`, save the embedding to `out` atomically, then remove that checkpoint folder."
     ckpt = Path(str(check_out(out, overwrite)) + '.ckpt')
+    remove_temporaries(Path(out).parent, Path(out).name)  # an embedding write killed mid-way left its temporary file
     ident = train(sd, photos, recipe, ckpt_dir=ckpt, **train_kw)
     save_embedding(ident, out, extra=extra(ident) if callable(extra) else extra)
     remove_own_folder(ckpt)  # the embedding is safe: the checkpoint is no longer needed
