@@ -232,6 +232,7 @@ def train_many_cli(source:str, # folder of photos (one identity per photo or per
                    init:str=None, # initialisation: cross, mean, words, lookup or random
                    reg:float=None, # override the regulariser weight lambda (0: no regulariser)
                    seed:int=0, # base seed; each identity's seed comes from it and the identity's name
+                   checkpoint_every:int=None, # write a checkpoint every N steps (default: the recipe's)
                    restart:bool=False, # discard the checkpoints of unfinished identities and start them over (finished ones are kept)
                    debug:bool=False, # show tracebacks, and stop at the first failed identity
                   ):
@@ -239,7 +240,7 @@ def train_many_cli(source:str, # folder of photos (one identity per photo or per
     def main():
         rows = train_many(source, out, model, precision, seed, debug=debug, recipe=recipe, names=names, steps=steps, lr=lr,
                           resolution=resolution, batch_size=batch_size, init=init, reg_lambda=reg,
-                          restart=restart)
+                          restart=restart, ckpt_every=checkpoint_every)
         failed = [r['name'] for r in rows or [] if r['status'] in ('failed', 'missing')]  # rows: the main process's
         if failed: raise SystemExit(f"crossinit: error: {len(failed)} of {len(rows)} identities failed ({', '.join(failed[:5])}"
                                     f"{', ...' if len(failed) > 5 else ''}): see {Path(out)/'summary.csv'}, fix them and run again.")
