@@ -35,17 +35,26 @@ def photo_name(photo) -> str:
     if isinstance(photo, Image.Image): return getattr(photo, 'filename', '') or 'the photo'
     return str(photo)
 
+def _to_8bit(img:Image.Image) -> Image.Image:
+    "A photo in a wide mode (16-bit 'I;16...', 32-bit 'I', float 'F') as 8-bit 'L', its range scaled rather than clipped."
+    if img.mode not in ('I', 'F') and not img.mode.startswith('I;16'): return img
+    a = np.asarray(img, dtype=np.float64)
+    top = a.max(initial=0)
+    # the range: floats in 0..1 or 0..255; integers in 0..255 (8-bit data in a wide mode) or else 16-bit, 0..65535
+    hi = (1.0 if top <= 1 else 255.0 if top <= 255 else 65535.0) if img.mode == 'F' else 255.0 if top <= 255 else 65535.0
+    return Image.fromarray(np.clip(a / hi * 255 + 0.5, 0, 255).astype(np.uint8), 'L')
+
 def open_photo(photo, # a path or a PIL image
               ) -> Image.Image:
-    "An RGB image, upright per its EXIF orientation, with transparency flattened onto white."
+    "An RGB image, upright per its EXIF orientation, with transparency flattened onto white; 16-bit, float and CMYK photos keep their range."
     if isinstance(photo, Image.Image): img = photo
     else:
         try: img = Image.open(photo); img.load()
         except FileNotFoundError: raise PhotoError(f"No photo at {photo}: check the path.") from None
         except (UnidentifiedImageError, OSError) as e:
             raise PhotoError(f"Cannot read {photo} as an image ({e}). Pass a JPEG or PNG photo of one face.") from None
-    img = ImageOps.exif_transpose(img)
-    if img.mode in ('RGBA', 'LA', 'P') or 'transparency' in img.info:  # flatten transparency onto white
+    img = _to_8bit(ImageOps.exif_transpose(img))  # PIL's convert('RGB') would clip 16-bit and float values to 255
+    if img.mode in ('RGBA', 'LA', 'La', 'RGBa', 'P', 'PA') or 'transparency' in img.info:  # flatten transparency onto white
         img = img.convert('RGBA'); bg = Image.new('RGBA', img.size, 'white'); img = Image.alpha_composite(bg, img)
     return img.convert('RGB')
 

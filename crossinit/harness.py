@@ -49,7 +49,7 @@ def _train_cell(sd, photo, cell:Path, method:str, steps, seed, log):
         log(f"  {cell.parent.name}/{method}: trained earlier, skipped")
         info = json.loads(meta.read_text(encoding='utf-8'))
         return load_embedding(emb), info['seconds'], info['history']
-    ident = train_to_file(sd, photo, emb, method_recipe(method, steps), resume=True,
+    ident = train_to_file(sd, photo, emb, method_recipe(method, steps), resume=True, overwrite=True,  # the cell's own file
                           token=f"{method}_{cell.parent.name}".replace('-', '_'), progress=False, seed=seed)
     atomic_write(meta, lambda tmp: Path(tmp).write_text(json.dumps(dict(seconds=ident.seconds, history=ident.history)), encoding='utf-8'))
     log(f"  {cell.parent.name}/{method}: trained {ident.recipe.steps} steps in {ident.seconds:.1f} s")

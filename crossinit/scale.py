@@ -19,7 +19,7 @@ from fastcore.script import Param
 from .models import load_sd, auto_model, default_device
 from .data import PhotoError, PHOTO_SUFFIXES  # one list of photo types, 03_data
 from .train import train_to_file
-from .io import embedding_metadata, atomic_write, EmbeddingFileError
+from .io import embedding_metadata, atomic_write, remove_temporaries, EmbeddingFileError
 from .cli import command, run_cli
 
 # %% ../nbs/13_scale.ipynb #de0d076c
@@ -92,6 +92,7 @@ def train_one(sd, # the model, loaded once per process
               seed:int=0, # the run's base seed
               process:int=0, # index of the process training it (recorded)
               recipe='fast', # a name in RECIPES or a Recipe
+              restart:bool=False, # discard an unfinished checkpoint and start over (else it is resumed)
               **train_kw, # `train`'s options, e.g. steps=100, lr=0.01, resolution=256
              ) -> dict:
     "Train identity `name`, save `out/<name>.safetensors` (atomically) and return its summary row."
@@ -99,7 +100,7 @@ def train_one(sd, # the model, loaded once per process
     row = lambda ident: dict(name=name, photos=len(photos), steps=ident.recipe.steps, seconds=round(ident.seconds, 3),
                              final_loss=ident.history[-1]['loss'] if ident.history else '', device=str(sd.device), process=process)
     ident = train_to_file(sd, photos[0] if len(photos) == 1 else photos, Path(out)/f'{name}.safetensors', recipe, extra=row,
-                          resume=True, token=name, progress=False, seed=identity_seed(name, seed), **train_kw)
+                          resume=not restart, restart=restart, token=name, progress=False, seed=identity_seed(name, seed), **train_kw)
     return dict(row(ident), status='trained', error='')
 
 # %% ../nbs/13_scale.ipynb #1b82058e
@@ -119,6 +120,7 @@ def finished_row(path:Path) -> dict:
 def _status_path(out, process:int) -> Path: return Path(out)/'.status'/f'process-{process}.json'
 
 def _write_status(out, status:dict):
+    remove_temporaries(_status_path(out, status['process']).parent, _status_path(out, status['process']).name)
     atomic_write(_status_path(out, status['process']), lambda tmp: Path(tmp).write_text(json.dumps(status), encoding='utf-8'))
 
 def _train_or_fail(sd, name, photos, out, seed, process, debug, **train_kw) -> dict:
@@ -167,6 +169,7 @@ def training_seconds(statuses:list) -> float:
 # %% ../nbs/13_scale.ipynb #b7bc39e9
 def write_summary(path, rows:list):
     "Write the summary rows as a CSV, atomically."
+    remove_temporaries(Path(path).parent, Path(path).name)
     buf = io.StringIO(); w = csv.DictWriter(buf, SUMMARY_FIELDS, extrasaction='ignore'); w.writeheader(); w.writerows(rows)
     atomic_write(path, lambda tmp: Path(tmp).write_text(buf.getvalue(), encoding='utf-8'))
 
@@ -229,12 +232,15 @@ def train_many_cli(source:str, # folder of photos (one identity per photo or per
                    init:str=None, # initialisation: cross, mean, words, lookup or random
                    reg:float=None, # override the regulariser weight lambda (0: no regulariser)
                    seed:int=0, # base seed; each identity's seed comes from it and the identity's name
+                   checkpoint_every:int=None, # write a checkpoint every N steps (default: the recipe's)
+                   restart:bool=False, # discard the checkpoints of unfinished identities and start them over (finished ones are kept)
                    debug:bool=False, # show tracebacks, and stop at the first failed identity
                   ):
     "Learn many identities, one process per GPU under `accelerate launch` (or one process alone); reruns finish what is missing."
     def main():
         rows = train_many(source, out, model, precision, seed, debug=debug, recipe=recipe, names=names, steps=steps, lr=lr,
-                          resolution=resolution, batch_size=batch_size, init=init, reg_lambda=reg)
+                          resolution=resolution, batch_size=batch_size, init=init, reg_lambda=reg,
+                          restart=restart, ckpt_every=checkpoint_every)
         failed = [r['name'] for r in rows or [] if r['status'] in ('failed', 'missing')]  # rows: the main process's
         if failed: raise SystemExit(f"crossinit: error: {len(failed)} of {len(rows)} identities failed ({', '.join(failed[:5])}"
                                     f"{', ...' if len(failed) > 5 else ''}): see {Path(out)/'summary.csv'}, fix them and run again.")
