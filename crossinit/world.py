@@ -14,6 +14,7 @@ import itertools, random
 from dataclasses import dataclass
 
 import numpy as np
+import matplotlib.pyplot as plt
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
