@@ -219,16 +219,17 @@ def world_pipeline(run_dir, use_ema:bool=True, seed:int=0) -> StableDiffusionPip
 
 # %% ../nbs/91_world_training.ipynb #74c16e83
 import hashlib
-from .world import World, toy_dir, read_attributes, accuracy
+from .world import World, toy_dir, held_out_dir, read_attributes, accuracy
 from .generate import paper_scheduler
 
 EVAL_CONTEXTS = [(b, e) for b in CONTEXT['background'] for e in CONTEXT['expression']]
 
-def world_info(world:World, **extra) -> dict:
-    "What travels with the model besides its weights: the world's names, templates, prompts and scorer."
+def world_info(world:World, sample:str='tan-red-short-blue', **extra) -> dict:
+    "What travels with the model besides its weights: the world's names, templates, prompts, scorer and sample photos."
+    photos = sorted(f'../held_out/{sample}/{p.name}' for p in (held_out_dir()/sample).glob('*.png'))
     return dict(world='crossinit toy world', names=world.names, templates=list(TEMPLATES), identity_phrase='{}',
                 eval_prompts=[caption('{}', b, e) for b, e in EVAL_CONTEXTS], words='person', scorer='attributes',
-                crop='center', **extra)
+                crop='center', sample_photos=photos, **extra)
 
 def _sha256(path:Path) -> str: return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
