@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['USER_ERRORS', 'QUICKSTART_PROMPTS', 'command', 'run_cli', 'check_prompt', 'train_cli', 'generate_cli', 'convert_cli',
-           'quickstart']
+           'quickstart_prompts', 'quickstart']
 
 # %% ../nbs/11_cli.ipynb #f174026e
 import sys, warnings
@@ -12,11 +12,12 @@ from functools import partial, wraps
 from pathlib import Path
 
 import torch
+from PIL import Image
 
 from fastcore.script import anno_parser, Param
 
 from .models import load_sd, ModelLoadError
-from .data import PhotoError, CROPS, sample_photo_path
+from .data import PhotoError, CROPS, sample_photos
 from .faces import FacesUnavailable
 from .identity import RECIPES
 from .train import train, train_to_file, check_out, TrainingError
@@ -161,19 +162,26 @@ def convert_cli(src:str, # embedding file: crossinit/diffusers .safetensors, AUT
 QUICKSTART_PROMPTS = ("a photo of a {} person", "a {} person on the beach",
                       "a {} person wearing a scifi spacesuit in space", "cubism painting of a {} person")
 
+def quickstart_prompts(sd) -> list:
+    "The quickstart's four prompts: one per background of a world's model (it lists three expressions per background), else the paper's."
+    return sd.world['eval_prompts'][::3][:4] if sd.world.get('eval_prompts') else list(QUICKSTART_PROMPTS)
+
 @command
 def quickstart(out:str='quickstart', # folder for sample.safetensors and grid.png
-               model:str='auto', # 'auto': SD-2.1-base on a GPU, else the tiny model
+               model:str='auto', # 'auto': SD-2.1-base on a GPU, else the toy world's model
                debug:bool=False, # show tracebacks
               ):
-    "Personalise the bundled sample photo with the fast recipe; write the embedding and a grid of images."
+    "Personalise the bundled sample photos with the fast recipe; write the embedding and a grid of images."
     def main():
         sd = load_sd(model)
-        dest = Path(out); dest.mkdir(parents=True, exist_ok=True)
-        print(f"training on {sample_photo_path().name} with the fast recipe ({RECIPES['fast'].steps} steps)")
-        ident = train(sd, sample_photo_path(), 'fast', progress=sys.stderr.isatty(), token='sample')
+        dest, photos = Path(out), sample_photos(sd)
+        dest.mkdir(parents=True, exist_ok=True)
+        what = photos[0].name if len(photos) == 1 else f"{len(photos)} photos of {photos[0].parent.name}"
+        print(f"training on {what} with the fast recipe ({RECIPES['fast'].steps} steps)")
+        ident = train(sd, photos, 'fast', progress=sys.stderr.isatty(), token='sample')
         save_embedding(ident, dest/'sample.safetensors')
-        images = generate(sd, list(QUICKSTART_PROMPTS), ident, n=1)
-        atomic_write(dest/'grid.png', lambda tmp: image_grid(images, ncols=2).save(tmp, format='PNG'))
+        grid = image_grid(generate(sd, quickstart_prompts(sd), ident, n=1), ncols=2)
+        if grid.width < 256: grid = grid.resize((grid.width * 4, grid.height * 4), Image.NEAREST)  # a world's small pictures
+        atomic_write(dest/'grid.png', lambda tmp: grid.save(tmp, format='PNG'))
         print(f"wrote {dest/'sample.safetensors'} ({ident.seconds:.1f} s of training on {sd.model_id}) and {dest/'grid.png'}")
     return run_cli(main, debug)

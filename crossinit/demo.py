@@ -16,7 +16,7 @@ from IPython.display import display
 from PIL import Image
 
 from .models import load_sd, course_model
-from .data import PhotoError, sample_photo_path, load_photo, load_photos
+from .data import PhotoError, sample_photos, load_photo, load_photos
 from .train import train, RECIPES
 from .generate import generate, image_grid
 from .io import save_embedding
@@ -28,6 +28,7 @@ class Demo:
                  out_dir='.', # where Save writes
                 ):
         self.sd, self.out_dir = sd or load_sd(course_model()), Path(out_dir)
+        self.crop = self.sd.world.get('crop', 'auto')  # as training crops: a world's own way, else the aligned face
         self.photos, self.crops, self.ident, self.images = [], [], None, []
         self._photo_widgets(); self._train_widgets(); self._generate_widgets()
 
@@ -43,7 +44,7 @@ def _photo_widgets(self):
     "Sample photo or uploads, and the preview of their aligned crops."
     self.source = W.ToggleButtons(options=['sample photo', 'upload'], description='Photo')
     self.upload = W.FileUpload(accept='image/*', multiple=True, description='Upload photos')
-    self.preview = W.HBox([self._thumb(load_photo(sample_photo_path(), self.sd.resolution))])
+    self.preview = W.HBox([self._thumb(load_photo(sample_photos(self.sd)[0], self.sd.resolution, self.crop))])
     self.source.observe(lambda ch: self.on_source(ch), names='value')
     self.upload.observe(lambda ch: self.on_upload(ch), names='value')
 
@@ -62,7 +63,8 @@ def _train_widgets(self):
 @patch_to(Demo)
 def _generate_widgets(self):
     "Prompt, number of images, Generate and the grid; file name and Save. Both buttons wait for a trained identity."
-    self.prompt = W.Text(value='a {} person on the beach', description='Prompt', layout=W.Layout(width='420px'))
+    beach = next((p for p in self.sd.world.get('eval_prompts', []) if 'beach' in p), 'a {} person on the beach')  # in the world's words
+    self.prompt = W.Text(value=beach, description='Prompt', layout=W.Layout(width='420px'))
     self.n = W.BoundedIntText(value=2, min=1, max=16, description='Images')
     self.gen_btn = W.Button(description='Generate', icon='image', disabled=True)
     self.grid_out = W.Output()
@@ -104,7 +106,7 @@ def _open_upload(name:str, data:bytes) -> Image.Image:
 @patch_to(Demo)
 def on_source(self, change=None):
     "Preview the aligned crops of the photos training will use."
-    crops = self.crops if self.source.value == 'upload' else [load_photo(sample_photo_path(), self.sd.resolution)]
+    crops = self.crops if self.source.value == 'upload' else [load_photo(sample_photos(self.sd)[0], self.sd.resolution, self.crop)]
     self.preview.children = [self._thumb(c) for c in crops]
 
 # %% ../nbs/12_demo.ipynb #5a07b754
@@ -115,7 +117,7 @@ def on_upload(self, change=None):
     if not files: return
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter('always')
-        try: photos = [_open_upload(name, data) for name, data in files]; crops = load_photos(photos, self.sd.resolution)
+        try: photos = [_open_upload(name, data) for name, data in files]; crops = load_photos(photos, self.sd.resolution, self.crop)
         except Exception as e: self.status.value = f"<b>Cannot use these photos:</b> {e}"; return
     self.photos, self.crops = photos, crops
     self.source.value = 'upload'; self.on_source()
@@ -136,12 +138,12 @@ def _plot_loss(self, history):
 @patch_to(Demo)
 def on_train(self, button=None):
     "Train on the chosen photos with the chosen recipe."
-    photos = self.photos if self.source.value == 'upload' else [sample_photo_path()]
+    photos = self.photos if self.source.value == 'upload' else sample_photos(self.sd)[:1]
     if not photos: self.status.value = 'Upload one or more photos first.'; return
     self.bar.max, self.bar.value = max(self.steps.value, 1), 0
     self.status.value = f"Training ({self.recipe.value}, {self.steps.value} steps)..."
     try:
-        self.ident = train(self.sd, photos, self.recipe.value, steps=self.steps.value, progress=False,
+        self.ident = train(self.sd, photos, self.recipe.value, steps=self.steps.value, progress=False, crop=self.crop,
                            callback=self._plot_loss, log_every=1)
     except Exception as e: self.status.value = f"<b>Training failed:</b> {e}"; return
     self.gen_btn.disabled = self.save_btn.disabled = False

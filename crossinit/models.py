@@ -208,7 +208,10 @@ def toy_model_dir() -> Path:
 def model_world(folder) -> dict:
     "What a world's model folder carries besides weights (`world.json`: names, templates, prompts, scorer); {} for others."
     f = Path(folder)/'world.json'
-    return json.loads(f.read_text(encoding='utf-8')) if f.is_file() else {}
+    if not f.is_file(): return {}
+    world = json.loads(f.read_text(encoding='utf-8'))
+    # photos are stored relative to the folder: resolve them, so `sample_photos` (03_data) works wherever crossinit lies
+    return world | {'sample_photos': [str((Path(folder)/p).resolve()) for p in world.get('sample_photos', [])]}
 
 # %% ../nbs/00_models.ipynb #4614cc46
 @dataclass
@@ -374,18 +377,18 @@ def model_available(model:str) -> bool:
 
 def auto_model(model:str=DEFAULT_MODEL, # what a machine with a GPU loads
                strict:bool=True, # on a GPU, insist on `model` even if it cannot be had (the loader then says why)
-               verbose:bool=True, # say in one line when the tiny model is used instead
+               verbose:bool=True, # say in one line when the toy model is used instead
               ) -> str:
-    "What 'auto' loads here: `model` on a GPU (CUDA or MPS), else the tiny model."
+    "What 'auto' loads here: `model` on a GPU (CUDA or MPS), else the toy world's model."
     if os.environ.get('IN_TEST'): why = 'running under nbdev_test'
     elif default_device().type == 'cpu': why = 'no GPU found'
     elif not strict and not model_available(model): why = f'{model} is not on this machine and the hub cannot be reached'
     else: return model
-    if verbose: print(f"Using the tiny random model ({why}); on a GPU this loads {model}.")
-    return 'tiny'
+    if verbose: print(f"Using the toy world's model ({why}); on a GPU this loads {model}.")
+    return 'toy'
 
 def course_model(model:str=DEFAULT_MODEL, # the model to use when a GPU is present
                  verbose:bool=True,
                 ) -> str:
-    "The model a notebook loads: `auto_model` without `strict`, so a learner without the weights reads on with the tiny one."
+    "The model a notebook loads: `auto_model` without `strict`, so a learner without the weights reads on with the toy one."
     return auto_model(model, strict=False, verbose=verbose)

@@ -331,6 +331,7 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
     if resume and restart: raise TrainingError("resume and restart exclude each other: --resume continues the checkpoint, "
                                                "--restart discards it and starts over; pass one of them.")
     r = get_recipe(recipe, **overrides)
+    if 'words' in sd.world and r.words == Recipe.words: r = get_recipe(r, words=sd.world['words'])  # a world's own start words
     if ckpt_dir: check_own_folder(ckpt_dir)  # before any work
     configure(sd, low_memory, compile)
     names = names if names is not None else sd.world.get('names')  # a world's model knows its own celebrities

@@ -7,7 +7,8 @@ __all__ = ['IDENTITY', 'CONTEXT', 'ATTRIBUTES', 'SIZE', 'SKIN', 'HAIR', 'EYES', 
            'TEMPLATES', 'BACKGROUND_PHRASE', 'EXPRESSION_PHRASE', 'all_people', 'render', 'show_images', 'caption',
            'describe', 'made_up_names', 'World', 'make_world', 'person_id', 'toy_dir', 'held_out_dir', 'write_held_out',
            'AttributeReader', 'to_tensor', 'labelled_renders', 'train_reader', 'read_attributes', 'accuracy',
-           'reader_path', 'save_reader', 'load_reader', 'identity_match', 'context_match']
+           'reader_path', 'save_reader', 'load_reader', 'identity_match', 'context_match', 'prompt_context',
+           'AttributeBackend', 'ContextScorer']
 
 # %% ../nbs/00a_world.ipynb #434a6bb9
 import itertools, random
@@ -266,3 +267,26 @@ def identity_match(read:dict, person:dict) -> float:
 def context_match(read:dict, background:str='plain', expression:str='neutral') -> float:
     "The share of the two context attributes on which `read` agrees with what was asked."
     return (float(read['background'] == background) + float(read['expression'] == expression)) / 2
+
+# %% ../nbs/00a_world.ipynb #f5a77bf2
+def prompt_context(prompt:str) -> tuple:
+    "The (background, expression) a world prompt asks for: its phrases, else plain and neutral."
+    find = lambda phrases, default: next((k for k, p in phrases.items() if p and p in prompt), default)
+    return find(BACKGROUND_PHRASE, 'plain'), find(EXPRESSION_PHRASE, 'neutral')
+
+class AttributeBackend:
+    "A face backend's interface (`detect`, `embed`, `compare`, see 09_evaluate) over the attribute reader."
+    name, scale, higher_is_better = 'attributes', 'share of identity attributes read as in the photo (higher is better)', True
+    def __init__(self, reader=None): self.reader = reader or load_reader()
+    def detect(self, img) -> list: return [None]  # every picture of the world is one centred face
+    def embed(self, img, box) -> dict: return read_attributes(self.reader, [img])[0]
+    def compare(self, a:dict, b:dict) -> dict:
+        "The share of identity attributes that agree; the same person when all do (no cosine: the reader has no vectors)."
+        m = identity_match(b, a); return dict(score=m, cosine=None, same=m == 1.0)
+
+class ContextScorer:
+    "`ClipScorer.scores`'s interface (09_evaluate): per picture, the share of the prompt's context that the reader sees."
+    name = 'attributes (background, expression)'
+    def __init__(self, reader=None): self.reader = reader or load_reader()
+    def scores(self, images, text:str) -> list:
+        return [context_match(r, *prompt_context(text)) for r in read_attributes(self.reader, images)]

@@ -11,6 +11,16 @@ from fastcore.xtras import working_directory
 from nbdev.config import get_config
 from nbdev.process import NBProcessor
 
+def as_shown(text:str) -> str:
+    "Stream text as a terminal leaves it: of each line rewritten with carriage returns (progress bars), its last state."
+    return '\n'.join(line.rstrip('\r').split('\r')[-1] for line in text.split('\n'))
+
+def tidy(nb):
+    "Progress bars in stored outputs: only their final state, not every update."
+    for c in nb.cells:
+        for o in c.get('outputs', []):
+            if o.get('output_type') == 'stream': o['text'] = as_shown(''.join(o['text']) if isinstance(o['text'], list) else o['text'])
+
 def run(path:Path, run_flags:set):
     skip = set(get_config().tst_flags.split()) - run_flags
     nb = read_nb(path)
@@ -19,7 +29,7 @@ def run(path:Path, run_flags:set):
     shell.run_cell('%matplotlib inline')  # figures as PNG outputs, as in JupyterLab
     with working_directory(path.parent):
         shell.run_all(nb, exc_stop=True, preproc=lambda c: c.cell_type == 'code' and bool(skip & directives[id(c)].keys()))
-    write_nb(nb, path)
+    tidy(nb); write_nb(nb, path)
 
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
