@@ -8,7 +8,8 @@ __all__ = ['FORMAT', 'FORMAT_VERSION', 'UNKNOWN', 'EmbeddingFileError', 'atomic_
            'convert_embedding']
 
 # %% ../nbs/08_io.ipynb #aa62715d
-import base64, io, json, os, re, shutil, tempfile, zipfile
+import base64, io, json, os, pickle, re, shutil, tempfile, warnings, zipfile
+from functools import partial
 from dataclasses import asdict
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from safetensors.torch import save_file, safe_open
 
 import crossinit
 from .models import FILE_KEYS
-from .identity import Identity, Recipe
+from .identity import Identity, Recipe, get_recipe
 
 # %% ../nbs/08_io.ipynb #e3be30d4
 class EmbeddingFileError(ValueError):
@@ -113,12 +114,26 @@ def _read_safetensors(path):
                                  "`crossinit-convert`.") from None
 
 def _recipe(s:str):
-    "A Recipe from its JSON metadata, or None where unknown."
+    "A Recipe from its JSON metadata, its values checked (`get_recipe`), or None where unknown."
     if not s or s == UNKNOWN: return None
     d = json.loads(s)
+    if not isinstance(d, dict): raise ValueError(f"a JSON {type(d).__name__}, not an object")
     for k in ('betas', 'templates'):
         if isinstance(d.get(k), list): d[k] = tuple(d[k])
-    return Recipe(**{k: v for k, v in d.items() if k in Recipe.__dataclass_fields__})
+    return get_recipe(Recipe(), **{k: v for k, v in d.items() if k in Recipe.__dataclass_fields__})
+
+def _photos(s:str) -> list:
+    "The photos' hashes from their JSON metadata."
+    photos = json.loads(s or '[]')
+    if not (isinstance(photos, list) and all(isinstance(p, str) for p in photos)): raise ValueError("not a list of hashes")
+    return photos
+
+def _optional(path, field:str, read, default=None):
+    "`read()`, or `default` with one warning naming the file and the field when that optional metadata cannot be read."
+    try: return read()
+    except (ValueError, TypeError, RuntimeError) as e:  # bad JSON, base64, length or type (SettingError is a ValueError)
+        warnings.warn(f"{path}: the metadata field {field!r} cannot be read ({e}); it is left out, the embedding itself loads.")
+        return default
 
 # %% ../nbs/08_io.ipynb #e80ee8ca
 def _file_rows(path, tensors:dict) -> tuple:
@@ -139,12 +154,13 @@ def load_embedding(path) -> Identity:
     tensors, meta = _read_safetensors(path)
     rows, key = _file_rows(path, tensors)
     if meta.get('format') != FORMAT: return Identity.from_name(Path(path).stem, rows)  # another tool's: named by its file
-    inits = {k: _decode_tensor(meta[_init_key(i)], t.shape) for i, (k, t) in enumerate(rows.items())
-             if meta.get(_init_key(i), UNKNOWN) != UNKNOWN}
-    return Identity.from_name(meta.get('token') or (key or Path(path).stem).strip('<>'), rows,
-                              inits if len(inits) == len(rows) else None, meta.get('base_model', ''),
-                              _recipe(meta.get('recipe')), names_hash=meta.get('names_hash') or None,
-                              photos=json.loads(meta.get('photos') or '[]'))
+    inits = {k: _optional(path, _init_key(i), partial(_decode_tensor, meta[_init_key(i)], t.shape))
+             for i, (k, t) in enumerate(rows.items()) if meta.get(_init_key(i), UNKNOWN) != UNKNOWN}
+    inits = inits if len(inits) == len(rows) and all(v is not None for v in inits.values()) else None
+    return Identity.from_name(meta.get('token') or (key or Path(path).stem).strip('<>'), rows, inits, meta.get('base_model', ''),
+                              _optional(path, 'recipe', partial(_recipe, meta.get('recipe'))),
+                              names_hash=meta.get('names_hash') or None,
+                              photos=_optional(path, 'photos', partial(_photos, meta.get('photos')), []))
 
 # %% ../nbs/08_io.ipynb #732c3db2
 def embedding_metadata(path) -> dict:
@@ -181,8 +197,14 @@ def _load_pickle(path):
     "`safe_load`, with errors that name the file."
     try: return safe_load(path)
     except FileNotFoundError: raise EmbeddingFileError(f"No embedding file at {path}.") from None
+    except pickle.UnpicklingError as e:  # torch's own advice here is to turn the safety check off
+        found = re.search(r'Unsupported global: GLOBAL (\S+)', str(e))
+        what = f"the Python object {found[1]}" if found else "Python objects besides tensors and plain data"
+        raise EmbeddingFileError(f"{path} cannot be read safely: it refers to {what}, and unpickling such a file can run any "
+                                 "code, so crossinit does not. Ask its author for a .safetensors file, or, only if you trust "
+                                 "where it came from, load it yourself and save its tensor with safetensors.") from None
     except Exception as e:
-        raise EmbeddingFileError(f"{path} cannot be read safely as a PyTorch embedding file ({str(e).splitlines()[0]}).") from None
+        raise EmbeddingFileError(f"{path} cannot be read as a PyTorch embedding file ({str(e).splitlines()[0]}).") from None
 
 # %% ../nbs/08_io.ipynb #2168ff47
 def _as_rows(t, path) -> torch.Tensor:

