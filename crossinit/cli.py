@@ -7,7 +7,7 @@ __all__ = ['USER_ERRORS', 'BUG_REPORTS', 'QUICKSTART_PROMPTS', 'command', 'run_c
            'convert_cli', 'quickstart']
 
 # %% ../nbs/11_cli.ipynb #f174026e
-import sys, traceback, warnings
+import inspect, shlex, sys, traceback, warnings
 from functools import partial, wraps
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from .data import PhotoError, CROPS, sample_photo_path
 from .faces import FacesUnavailable
 from .identity import RECIPES
 from .train import train, train_to_file, check_out, load_checkpoint, TrainingError, CHECKPOINT
-from .io import atomic_write, save_embedding, load_embedding, convert_embedding, EmbeddingFileError
+from .io import atomic_write, save_embedding, load_embedding, convert_embedding, EmbeddingFileError, FORMATS, target_format
 from .generate import generate, image_grid
 
 # %% ../nbs/11_cli.ipynb #d9049cc0
@@ -57,6 +57,9 @@ def run_cli(main, debug:bool=False,
     "Run `main()`; warnings are one line each; a user error prints one paragraph to stderr and exits 1 (or raises, with `debug`); any other error is a bug: its traceback, then where to report it."
     if not debug: warnings.formatwarning = _one_line
     try: main()  # console scripts exit with the return value, so return nothing
+    except KeyboardInterrupt as e:
+        if debug: raise
+        print(f"crossinit: stopped (Ctrl-C){': ' + str(e) if str(e) else '.'}", file=sys.stderr); sys.exit(130)
     except torch.cuda.OutOfMemoryError as e:
         if debug: raise
         _fail(f"the GPU ran out of memory ({str(e).splitlines()[0]}). {oom}".strip())
@@ -73,18 +76,34 @@ def _done(steps:int, resumed:int, seconds:float) -> str:
     if not resumed: return f"{steps} steps in {seconds:.1f} s"
     return f"{steps} steps in all: resumed at step {resumed}, this run took the last {steps - resumed} in {seconds:.1f} s"
 
+def _resume_command(options:dict) -> str:
+    "The crossinit-train command line that continues a run started with `options`: the options given, and --resume."
+    defaults = {k: p.default for k, p in inspect.signature(train_cli.__wrapped__).parameters.items()}
+    args = [str(p) for p in options['photo']]
+    for k, v in options.items():
+        if k in ('photo', 'resume', 'restart') or v == defaults[k]: continue
+        args += [f"--{k.replace('_', '-')}"] + ([] if v is True else [str(v)])
+    return shlex.join(['crossinit-train', *args, '--resume'])
+
+def _kept(ckpt:Path, again:str) -> str:
+    "What a stopped run left: the checkpoint and the command that continues it, or nothing."
+    if not ckpt.exists(): return "no checkpoint was written yet, so nothing was kept: run the same command again to start over."
+    return f"the checkpoint {ckpt.parent} (step {load_checkpoint(ckpt)['step']}) is kept; continue it with: {again}"
+
 def _train_and_save(photo, out, recipe, model, device, precision, batch_size, resolution, low_memory, crop, templates,
                     names, steps, lr, init, reg, seed, token, resume, restart, overwrite, checkpoint_every, **_):
     "The work of `crossinit-train`: check `out`, load the model, train (checkpointing next to `out`), save the embedding, report."
+    options = {**{k: v for k, v in locals().items() if k != '_'}, **_}
     check_out(out, overwrite)  # before any work: a folder, an unwritable path or an existing file stops here
     ckpt = Path(f'{out}.ckpt')/CHECKPOINT
     resumed = load_checkpoint(ckpt)['step'] if resume and ckpt.exists() else 0
     sd = load_sd(model, device, precision)
-    ident = train_to_file(sd, photo if len(photo) > 1 else photo[0], out, recipe, overwrite=overwrite, resume=resume,
-                          restart=restart, token=token, names=names,
-                          crop=crop, low_memory=low_memory, progress=sys.stderr.isatty(), steps=steps, lr=lr, init=init,
-                          reg_lambda=reg, seed=seed, batch_size=batch_size, resolution=resolution, templates=templates,
-                          ckpt_every=checkpoint_every)
+    try: ident = train_to_file(sd, photo if len(photo) > 1 else photo[0], out, recipe, overwrite=overwrite, resume=resume,
+                               restart=restart, token=token, names=names,
+                               crop=crop, low_memory=low_memory, progress=sys.stderr.isatty(), steps=steps, lr=lr, init=init,
+                               reg_lambda=reg, seed=seed, batch_size=batch_size, resolution=resolution, templates=templates,
+                               ckpt_every=checkpoint_every)
+    except KeyboardInterrupt: raise KeyboardInterrupt(_kept(ckpt, _resume_command(options))) from None
     print(f"wrote {out}: {len(ident.tokens)} tokens from {sd.model_id} ({sd.precision}), "
           f"{len(ident.photos)} photo(s), {_done(ident.recipe.steps, resumed, ident.seconds)}")
 
@@ -104,7 +123,7 @@ def check_prompt(prompt:str, # the prompt, with {} where the identity goes
 # %% ../nbs/11_cli.ipynb #a1e52bfb
 @command
 def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a folder of them", str, nargs='+'),
-              out:str='identity.safetensors', # embedding file to write
+              out:str='identity.safetensors', # embedding file to write: a .safetensors that diffusers, ComfyUI and AUTOMATIC1111 read
               recipe:str='fast', # 'fast' (25 steps, lr 0.08) or 'paper' (320 steps, lr 0.005)
               model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'tiny', 'tiny-sd1', 'tiny-xl', or 'auto' (SD-2.1-base on a GPU, else tiny)
               device:Param("where to run (default: the best available)", str, choices=['cuda', 'mps', 'cpu'])=None,
@@ -129,7 +148,7 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
               checkpoint_every:int=None, # write a checkpoint every N steps (default: the recipe's; and always at the last step)
               debug:bool=False, # show tracebacks
              ):
-    "Learn an identity from photos of one face and save it as a .safetensors embedding."
+    "Learn an identity from photos of one face and save it as a .safetensors embedding (for diffusers, ComfyUI and AUTOMATIC1111)."
     return run_cli(partial(_train_and_save, **locals()), debug,  # every option, by name
                    oom="Try --low-memory, a smaller --batch-size or --resolution, or --precision fp16/bf16.")
 
@@ -154,6 +173,7 @@ def generate_cli(embedding:str, # embedding file (.safetensors from crossinit-tr
         check_prompt(prompt, n, embedding)  # before anything loads
         ident = load_embedding(embedding)
         sd = load_sd(model or ident.model_id or 'auto', device, precision)
+        sd.pipe.set_progress_bar_config(disable=not sys.stderr.isatty(), desc='generating')  # a bar, as training has
         images = generate(sd, prompt, ident, n=n, seed=seed, steps=steps, guidance=guidance,
                           negative_prompt=negative, alpha=alpha)
         dest = Path(out); dest.mkdir(parents=True, exist_ok=True)
@@ -164,15 +184,17 @@ def generate_cli(embedding:str, # embedding file (.safetensors from crossinit-tr
 
 # %% ../nbs/11_cli.ipynb #d50a10f7
 @command
-def convert_cli(src:str, # embedding file: crossinit/diffusers .safetensors, AUTOMATIC1111 .pt, or official .bin
-                dest:str, # file to write
-                to:Param("target format", str, choices=['diffusers', 'a1111'])='diffusers',
+def convert_cli(src:str, # embedding file: .safetensors (crossinit, diffusers, ComfyUI), AUTOMATIC1111 .pt, or the official code's .bin
+                dest:str, # file to write; its extension names the format: .safetensors, .pt or .bin
+                to:Param("target format, if given it must match dest's extension: diffusers writes the .safetensors that diffusers, "
+                         "ComfyUI and AUTOMATIC1111 read; a1111 AUTOMATIC1111's .pt; official the .bin the official code saves",
+                         str, choices=list(FORMATS))=None,
                 debug:bool=False, # show tracebacks
                ):
-    "Convert an embedding file between crossinit/diffusers .safetensors, AUTOMATIC1111 .pt and the official .bin."
+    "Convert an embedding file: to .safetensors (diffusers, ComfyUI, AUTOMATIC1111), AUTOMATIC1111's .pt, or the official code's .bin."
     def main():
         convert_embedding(src, dest, to)
-        print(f"wrote {dest} ({to})")
+        print(f"wrote {dest} ({target_format(dest, to)})")
     return run_cli(main, debug)
 
 # %% ../nbs/11_cli.ipynb #f2765646
