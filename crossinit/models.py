@@ -290,9 +290,10 @@ def hub_reachable(timeout:float=3.0) -> bool:
     try: socket.create_connection(('huggingface.co', 443), timeout=timeout).close(); return True
     except OSError: return False
 
-def _load_error(model, err) -> ModelLoadError:
+def _load_error(model, err, online:bool) -> ModelLoadError:
+    "The error for a hub id that did not load; `online`: whether the hub could be reached (checked once, before the load)."
     why = ("the Hugging Face Hub cannot be reached from this machine and the model is not in the local cache"
-           if not hub_reachable() else str(err).strip().split('\n')[0][:300])
+           if not online else str(err).strip().split('\n')[0][:300])
     return ModelLoadError(f"Could not load the Stable Diffusion model '{model}': {why}. Pass another hub id, a "
         "local diffusers folder, or 'tiny' for the small offline test model (Python: load_sd('tiny'); command "
         "line: --model tiny).")
@@ -303,16 +304,27 @@ def _is_tiny(model) -> bool:
     folders = [(cache_dir()/d).resolve() for d, _ in _TINY.values()] + [toy_model_dir().resolve()]
     return model in (*_TINY, 'toy') or Path(model).resolve() in folders
 
+@contextmanager
+def _hub_offline(offline:bool):
+    "While in it, the hub client knows it is offline (if `offline`): it reads its cache and sends no request, so it has nothing to retry."
+    from huggingface_hub import constants
+    was = constants.HF_HUB_OFFLINE
+    constants.HF_HUB_OFFLINE = was or offline
+    try: yield
+    finally: constants.HF_HUB_OFFLINE = was
+
 def _from_pretrained(model):
     "Load a diffusers folder or hub id quietly, in float32; loader errors become a `ModelLoadError`."
+    online = Path(model).exists() or hub_reachable()  # checked once: offline, the hub client would retry for half a minute
     try:
-        with _quiet(): pipe = DiffusionPipeline.from_pretrained(model, torch_dtype=torch.float32)
+        with _quiet(), _hub_offline(not online):
+            pipe = DiffusionPipeline.from_pretrained(model, torch_dtype=torch.float32, local_files_only=not online)
         if not isinstance(pipe, (StableDiffusionPipeline, StableDiffusionXLPipeline)):
             raise ValueError(f"it holds a {type(pipe).__name__}, not a Stable Diffusion (1.x, 2.x or XL) pipeline")
         return pipe
     except Exception as e:
         if Path(model).exists(): raise ModelLoadError(f"'{model}' is not a diffusers Stable Diffusion folder: {e}") from e
-        raise _load_error(model, e) from e
+        raise _load_error(model, e, online) from e
 
 # %% ../nbs/00_models.ipynb #76ba073f
 def _to(x, dtype): return x.to(dtype) if torch.is_tensor(x) and x.is_floating_point() else x
