@@ -10,6 +10,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import torch
+from .models import SettingError
 
 # %% ../nbs/01_celebs.ipynb #37e7b0de
 def default_names_path() -> Path:
@@ -22,9 +23,9 @@ def celeb_names(path=None, # a text file with one name per line; default: the bu
     path = Path(path or default_names_path())
     try: lines = path.read_text(encoding='utf-8').splitlines()
     except (OSError, UnicodeDecodeError) as e:
-        raise ValueError(f"Cannot read the name list {path}: {e}. Pass a UTF-8 text file with one name per line.") from e
+        raise SettingError(f"Cannot read the name list {path}: {e}. Pass a UTF-8 text file with one name per line.") from e
     names = [l.strip() for l in lines if l.strip() and not l.lstrip().startswith('#')]
-    if not names: raise ValueError(f"The name list {path} holds no names: write one name per line.")
+    if not names: raise SettingError(f"The name list {path} holds no names: write one name per line.")
     return names
 
 # %% ../nbs/01_celebs.ipynb #2c8ede2e

