@@ -94,10 +94,10 @@ def process_state() -> PartialState:
     return PartialState(cpu=default_device().type == 'cpu', timeout=timedelta(days=7))
 
 # %% ../nbs/13_scale.ipynb #3f60a705
-def load_on(model:str, # hub id, local diffusers folder, 'tiny', or 'auto' (SD-2.1-base on a GPU, else tiny)
+def load_on(model:str, # hub id, local diffusers folder, 'toy', 'tiny', or 'auto' (SD-2.1-base on a GPU, else toy)
             device, # the device accelerate assigned this process
             precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16' (see `auto_precision`)
-            verbose:bool=True, # say so when 'auto' uses the tiny model (the main process only)
+            verbose:bool=True, # say so when 'auto' uses the toy model (the main process only)
            ):
     "Load `model` on `device`; 'auto' follows the commands' strict rule (`auto_model`)."
     return load_sd(auto_model(verbose=verbose) if model == 'auto' else model, device, precision)
@@ -309,7 +309,7 @@ def train_many(source, # folder of photos or subfolders of photos, or a CSV mani
 def train_many_cli(source:str, # folder of photos (one identity per photo or per subfolder of photos), or a CSV manifest name,photo[,photo...]
                    out:str='identities', # output folder: one <name>.safetensors per identity, and summary.csv
                    recipe:str='fast', # 'fast' (25 steps, lr 0.08) or 'paper' (320 steps, lr 0.005)
-                   model:str='auto', # hub id, local diffusers folder, 'tiny', or 'auto' (SD-2.1-base on a GPU, else tiny)
+                   model:str='auto', # hub id, local diffusers folder, 'toy', 'tiny', or 'auto' (SD-2.1-base on a GPU, else toy)
                    precision:Param("what the UNet computes in (auto: the device's precision policy)", str,
                                    choices=['auto', 'fp32', 'bf16', 'fp16'])='auto',
                    names:str=None, # celebrity name list for the mean embedding (default: the bundled list)
