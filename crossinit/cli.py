@@ -126,7 +126,7 @@ def check_prompt(prompt:str, # the prompt, with {} where the identity goes
 def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a folder of them", str, nargs='+'),
               out:str='identity.safetensors', # embedding file to write: a .safetensors that diffusers, ComfyUI and AUTOMATIC1111 read
               recipe:str='fast', # 'fast' (25 steps, lr 0.08) or 'paper' (320 steps, lr 0.005)
-              model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'tiny', 'tiny-sd1', 'tiny-xl', or 'auto' (SD-2.1-base on a GPU, else tiny)
+              model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'toy', 'tiny', 'tiny-sd1', 'tiny-xl', or 'auto' (SD-2.1-base on a GPU, else toy)
               device:Param("where to run (default: the best available)", str, choices=['cuda', 'mps', 'cpu'])=None,
               precision:Param("what the UNet computes in; auto: bf16 on recent GPUs and bf16-capable CPUs, fp16 on older GPUs",
                               str, choices=['auto', 'fp32', 'bf16', 'fp16'])='auto',

@@ -72,8 +72,14 @@ def remove_temporaries(folder, # where `atomic_write` wrote
     for f in folder.iterdir():
         if not pattern.match(f.name): continue
         if f.is_file(): f.unlink(missing_ok=True); gone.append(f.name)
-        elif marker and f.is_dir() and (f/marker).is_file(): shutil.rmtree(f, ignore_errors=True); gone.append(f.name)
+        elif marker and f.is_dir() and _marked(f, marker): shutil.rmtree(f, ignore_errors=True); gone.append(f.name)
     return sorted(gone)
+
+def _marked(folder:Path, marker:str) -> bool:
+    "A temporary folder holding the marker, or nothing but a killed write of it (or nothing yet): made by crossinit."
+    if (folder/marker).is_file(): return True
+    half = re.compile(r'\.' + re.escape(marker) + _TMP + '$')  # the marker's own `atomic_write`, killed mid-way
+    return all(half.match(f.name) for f in folder.iterdir())
 
 # %% ../nbs/08_io.ipynb #e836145e
 FORMAT = 'crossinit-embedding'
