@@ -22,6 +22,19 @@ from .train import train, RECIPES
 from .generate import generate, image_grid
 from .io import save_embedding
 
+# %% ../nbs/12_demo.ipynb #8599ba51
+def _png(picture) -> bytes:
+    "PNG bytes of a PIL image or a matplotlib figure."
+    buf = io.BytesIO()
+    if isinstance(picture, Image.Image): picture.save(buf, format='PNG')
+    else: picture.savefig(buf, format='png', bbox_inches='tight')
+    return buf.getvalue()
+
+def _draw(image:W.Image, picture=None):
+    "Show `picture` (a PIL image or a figure) in `image`; hide `image` when there is none."
+    image.value = b'' if picture is None else _png(picture)
+    image.layout.display = 'none' if picture is None else None
+
 # %% ../nbs/12_demo.ipynb #fc06589e
 class Demo:
     "An ipywidgets app: choose photos and a recipe, train, generate, turn the α dial, save."
@@ -29,15 +42,15 @@ class Demo:
                  out_dir='.', # where Save writes
                 ):
         self.sd, self.out_dir = sd or load_sd(course_model()), Path(out_dir)
-        self.crop = self.sd.world.get('crop', 'auto')  # as training crops: a world's own way, else the aligned face
+        self.crop = self.sd.world.get('crop', 'auto')  # crop as training will
         self.photos, self.crops, self.ident, self.images = [], [], None, []
-        self._photo_widgets(); self._train_widgets(); self._generate_widgets(); self._activity_widgets()
+        self._photo_widgets(); self._train_widgets(); self._generate_widgets()
+        self._activity_widgets()
 
     @staticmethod
     def _thumb(img:Image.Image) -> W.Image:
         "A 128 px preview of an aligned crop."
-        buf = io.BytesIO(); img.resize((128, 128)).save(buf, format='PNG')
-        return W.Image(value=buf.getvalue(), width=128)
+        return W.Image(value=_png(img.resize((128, 128))), width=128)
 
 # %% ../nbs/12_demo.ipynb #b8d98834
 @patch_to(Demo)
@@ -52,12 +65,12 @@ def _photo_widgets(self):
 
 @patch_to(Demo)
 def _train_widgets(self):
-    "Recipe, steps (the recipe's own by default), Train and the loss plot."
+    "Recipe, steps (the recipe's own by default), Train and the loss curve."
     self.recipe = W.Dropdown(options=list(RECIPES), value='fast', description='Recipe')
-    self.steps = W.BoundedIntText(value=RECIPES['fast'].steps, min=0, max=10000, description='Steps')
+    self.steps = W.BoundedIntText(RECIPES['fast'].steps, min=0, max=10000, description='Steps')
     self.train_btn = W.Button(description='Train', button_style='primary', icon='play')
-    self.loss_out = W.Output()
-    self.recipe.observe(lambda ch: setattr(self.steps, 'value', RECIPES[ch['new']].steps), names='value')
+    self.loss_plot = W.Image(layout={'display': 'none'})
+    self.recipe.observe(lambda ch: setattr(self.steps, 'value', RECIPES[ch['new']].steps), 'value')
     self.train_btn.on_click(lambda b: self.on_train(b))
 
 # %% ../nbs/12_demo.ipynb #1088e512
@@ -65,16 +78,17 @@ def _train_widgets(self):
 def _generate_widgets(self):
     "Prompt, number of images, Generate, the α dial and the grid; file name and Save."
     prompts = self.sd.world.get('eval_prompts', [])
-    beach = next((p for p in prompts if 'beach' in p), 'a {} person on the beach')  # in the world's words
+    beach = next((p for p in prompts if 'beach' in p), 'a {} person on the beach')  # world's words
     self.prompt = W.Text(value=beach, description='Prompt', layout=W.Layout(width='420px'))
     self.n = W.BoundedIntText(value=2, min=1, max=16, description='Images')
     self.gen_btn = W.Button(description='Generate', icon='image')
     self.alpha = W.FloatSlider(value=1.0, min=0.0, max=1.0, step=0.25, description='α',
-                               continuous_update=False)  # regenerates when let go, not while dragged
-    self.grid_out = W.Output()
+                               continuous_update=False)  # regenerate when let go, not dragged
+    self.grid = W.Image(layout={'display': 'none'})
     self.name = W.Text(value='identity.safetensors', description='File')
     self.save_btn = W.Button(description='Save', icon='save')
-    self.gen_btn.on_click(lambda b: self.on_generate(b)); self.save_btn.on_click(lambda b: self.on_save(b))
+    self.gen_btn.on_click(lambda b: self.on_generate(b))
+    self.save_btn.on_click(lambda b: self.on_save(b))
     self.alpha.observe(lambda ch: self.on_generate(), names='value')
 
 @patch_to(Demo)
@@ -86,7 +100,7 @@ def _activity_widgets(self):
     self.need_ident = [self.gen_btn, self.alpha, self.save_btn]  # wait for a trained identity
     self.ready()
 
-# %% ../nbs/12_demo.ipynb #b3f4b3d6
+# %% ../nbs/12_demo.ipynb #d2a22533
 @patch_to(Demo)
 def say(self, *lines:str):
     "Show `lines` in the status line as plain text, one per line."
@@ -97,7 +111,7 @@ def status_text(self) -> str:
     "The status line as the browser shows it."
     return html.unescape(self.status.value.replace('<br>', '\n'))
 
-# %% ../nbs/12_demo.ipynb #5155a695
+# %% ../nbs/12_demo.ipynb #7f398802
 @patch_to(Demo)
 def ready(self):
     "Enable the controls; those that need a trained identity only once there is one."
@@ -122,7 +136,7 @@ def widget(self) -> W.Widget:
                    W.HBox([self.alpha, W.Label('0: the initial embedding, 1: the learned one')]),
                    W.HBox([self.name, self.save_btn]),
                    W.HBox([self.bar, self.status]),
-                   W.HBox([self.loss_out, self.grid_out])])  # outputs: the loss curve and the images
+                   W.HBox([self.loss_plot, self.grid])])  # the outputs row: loss curve, images
 
 # %% ../nbs/12_demo.ipynb #65937b27
 @patch_to(Demo)
@@ -140,7 +154,9 @@ def _uploaded(value) -> list:
 def _open_upload(name:str, data:bytes) -> Image.Image:
     "An uploaded file as a PIL image that messages call by its file name."
     try: img = Image.open(io.BytesIO(data)); img.load()
-    except Exception: raise PhotoError(f"Cannot read {name} as an image: upload JPEG, PNG or WebP photos.") from None
+    except Exception:
+        raise PhotoError(f"Cannot read {name} as an image: "
+                         "upload JPEG, PNG or WebP photos.") from None
     img.filename = name
     return img
 
@@ -148,7 +164,8 @@ def _open_upload(name:str, data:bytes) -> Image.Image:
 @patch_to(Demo)
 def on_source(self, change=None):
     "Preview the aligned crops of the photos training will use."
-    crops = self.crops if self.source.value == 'upload' else [load_photo(sample_photos(self.sd)[0], self.sd.resolution, self.crop)]
+    sample = lambda: [load_photo(sample_photos(self.sd)[0], self.sd.resolution, self.crop)]
+    crops = self.crops if self.source.value == 'upload' else sample()
     self.preview.children = [self._thumb(c) for c in crops]
 
 # %% ../nbs/12_demo.ipynb #5a07b754
@@ -165,7 +182,8 @@ def on_upload(self, change=None):
         except Exception as e: return self.say(f"Cannot use these photos: {e}")
     self.photos, self.crops = photos, crops
     self.source.value = 'upload'; self.on_source()
-    self.say(f"{len(photos)} photo{'s' if len(photos) > 1 else ''} loaded.", *[w.message for w in caught])
+    s = 's' if len(photos) > 1 else ''
+    self.say(f"{len(photos)} photo{s} loaded.", *[w.message for w in caught])
 
 # %% ../nbs/12_demo.ipynb #758e48c4
 @patch_to(Demo)
@@ -174,8 +192,8 @@ def _plot_loss(self, history):
     self.bar.value = history[-1]['step']
     fig, ax = plt.subplots(figsize=(4, 2))
     ax.plot([h['step'] for h in history], [h['loss'] for h in history])
-    ax.set_xlabel('step'); ax.set_ylabel('loss'); plt.close(fig)
-    with self.loss_out: self.loss_out.clear_output(wait=True); display(fig)
+    ax.set_xlabel('step'); ax.set_ylabel('loss')
+    _draw(self.loss_plot, fig); plt.close(fig)
 
 @patch_to(Demo)
 def on_train(self, button=None):
@@ -184,19 +202,14 @@ def on_train(self, button=None):
     if not photos: return self.say('Upload one or more photos first.')
     with self.busy(f"Training ({self.recipe.value}, {self.steps.value} steps)..."):
         self.bar.max, self.bar.value = max(self.steps.value, 1), 0
-        try: ident = train(self.sd, photos, self.recipe.value, steps=self.steps.value, progress=False,
-                           crop=self.crop, callback=self._plot_loss, log_every=1)
+        try: ident = train(self.sd, photos, self.recipe.value, steps=self.steps.value,
+                           progress=False, crop=self.crop, callback=self._plot_loss, log_every=1)
         except Exception as e: return self.say(f"Training failed: {e}")
         self.ident, self.images = ident, []
-        self.grid_out.clear_output()  # the images of an earlier identity
+        _draw(self.grid)  # no images of an earlier identity
     self.say(f"Trained {ident.placeholder} in {ident.seconds:.1f} s on {self.sd.model_id}.")
 
 # %% ../nbs/12_demo.ipynb #ee22a588
-@patch_to(Demo)
-def _show_grid(self):
-    "Draw the images so far into the app's grid."
-    with self.grid_out: self.grid_out.clear_output(wait=True); display(image_grid(self.images, size=256))
-
 @patch_to(Demo)
 def on_generate(self, button=None):
     "Generate the prompt's images with the trained identity at the dial's α, seeds 0 to n-1."
@@ -205,8 +218,10 @@ def on_generate(self, button=None):
         self.bar.max, self.bar.value, self.images = n, 0, []
         try:
             for seed in range(n):
-                self.images += generate(self.sd, self.prompt.value, self.ident, n=1, seed=seed, alpha=alpha)
-                self.bar.value = seed + 1; self._show_grid()
+                self.images += generate(self.sd, self.prompt.value, self.ident, n=1, seed=seed,
+                                        alpha=alpha)
+                self.bar.value = seed + 1
+                _draw(self.grid, image_grid(self.images, size=256))
         except Exception as e: return self.say(f"Generation failed: {e}")
     self.say(f"{n} image{'s' if n > 1 else ''} at α={alpha}, seeds 0 to {n - 1}.")
 
