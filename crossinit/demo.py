@@ -6,7 +6,8 @@
 __all__ = ['Demo']
 
 # %% ../nbs/12_demo.ipynb #abc4400d
-import io, warnings
+import html, io, warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -21,22 +22,35 @@ from .train import train, RECIPES
 from .generate import generate, image_grid
 from .io import save_embedding
 
+# %% ../nbs/12_demo.ipynb #8599ba51
+def _png(picture) -> bytes:
+    "PNG bytes of a PIL image or a matplotlib figure."
+    buf = io.BytesIO()
+    if isinstance(picture, Image.Image): picture.save(buf, format='PNG')
+    else: picture.savefig(buf, format='png', bbox_inches='tight')
+    return buf.getvalue()
+
+def _draw(image:W.Image, picture=None):
+    "Show `picture` (a PIL image or a figure) in `image`; hide `image` when there is none."
+    image.value = b'' if picture is None else _png(picture)
+    image.layout.display = 'none' if picture is None else None
+
 # %% ../nbs/12_demo.ipynb #fc06589e
 class Demo:
-    "An ipywidgets app: choose a photo and recipe, train, generate, save."
+    "An ipywidgets app: choose photos and a recipe, train, generate, turn the α dial, save."
     def __init__(self, sd=None, # a loaded model; default: `load_sd(course_model())`
                  out_dir='.', # where Save writes
                 ):
         self.sd, self.out_dir = sd or load_sd(course_model()), Path(out_dir)
-        self.crop = self.sd.world.get('crop', 'auto')  # as training crops: a world's own way, else the aligned face
+        self.crop = self.sd.world.get('crop', 'auto')  # crop as training will
         self.photos, self.crops, self.ident, self.images = [], [], None, []
         self._photo_widgets(); self._train_widgets(); self._generate_widgets()
+        self._activity_widgets()
 
     @staticmethod
     def _thumb(img:Image.Image) -> W.Image:
         "A 128 px preview of an aligned crop."
-        buf = io.BytesIO(); img.resize((128, 128)).save(buf, format='PNG')
-        return W.Image(value=buf.getvalue(), width=128)
+        return W.Image(value=_png(img.resize((128, 128))), width=128)
 
 # %% ../nbs/12_demo.ipynb #b8d98834
 @patch_to(Demo)
@@ -44,43 +58,85 @@ def _photo_widgets(self):
     "Sample photo or uploads, and the preview of their aligned crops."
     self.source = W.ToggleButtons(options=['sample photo', 'upload'], description='Photo')
     self.upload = W.FileUpload(accept='image/*', multiple=True, description='Upload photos')
-    self.preview = W.HBox([self._thumb(load_photo(sample_photos(self.sd)[0], self.sd.resolution, self.crop))])
+    first = load_photo(sample_photos(self.sd)[0], self.sd.resolution, self.crop)
+    self.preview = W.HBox([self._thumb(first)])
     self.source.observe(lambda ch: self.on_source(ch), names='value')
     self.upload.observe(lambda ch: self.on_upload(ch), names='value')
 
 @patch_to(Demo)
 def _train_widgets(self):
-    "Recipe, steps (the recipe's own by default), Train, progress bar, loss plot and status line."
+    "Recipe, steps (the recipe's own by default), Train and the loss curve."
     self.recipe = W.Dropdown(options=list(RECIPES), value='fast', description='Recipe')
-    self.steps = W.BoundedIntText(value=RECIPES['fast'].steps, min=0, max=10000, description='Steps')
+    self.steps = W.BoundedIntText(RECIPES['fast'].steps, min=0, max=10000, description='Steps')
     self.train_btn = W.Button(description='Train', button_style='primary', icon='play')
-    self.bar = W.IntProgress(value=0, min=0, max=1, description='')
-    self.loss_out, self.status = W.Output(), W.HTML()
-    self.recipe.observe(lambda ch: setattr(self.steps, 'value', RECIPES[ch['new']].steps), names='value')
+    self.loss_plot = W.Image(layout={'display': 'none'})
+    self.recipe.observe(lambda ch: setattr(self.steps, 'value', RECIPES[ch['new']].steps), 'value')
     self.train_btn.on_click(lambda b: self.on_train(b))
 
 # %% ../nbs/12_demo.ipynb #1088e512
 @patch_to(Demo)
 def _generate_widgets(self):
-    "Prompt, number of images, Generate and the grid; file name and Save. Both buttons wait for a trained identity."
-    beach = next((p for p in self.sd.world.get('eval_prompts', []) if 'beach' in p), 'a {} person on the beach')  # in the world's words
+    "Prompt, number of images, Generate, the α dial and the grid; file name and Save."
+    prompts = self.sd.world.get('eval_prompts', [])
+    beach = next((p for p in prompts if 'beach' in p), 'a {} person on the beach')  # world's words
     self.prompt = W.Text(value=beach, description='Prompt', layout=W.Layout(width='420px'))
     self.n = W.BoundedIntText(value=2, min=1, max=16, description='Images')
-    self.gen_btn = W.Button(description='Generate', icon='image', disabled=True)
-    self.grid_out = W.Output()
+    self.gen_btn = W.Button(description='Generate', icon='image')
+    self.alpha = W.FloatSlider(value=1.0, min=0.0, max=1.0, step=0.25, description='α',
+                               continuous_update=False)  # regenerate when let go, not dragged
+    self.grid = W.Image(layout={'display': 'none'})
     self.name = W.Text(value='identity.safetensors', description='File')
-    self.save_btn = W.Button(description='Save', icon='save', disabled=True)
-    self.gen_btn.on_click(lambda b: self.on_generate(b)); self.save_btn.on_click(lambda b: self.on_save(b))
+    self.save_btn = W.Button(description='Save', icon='save')
+    self.gen_btn.on_click(lambda b: self.on_generate(b))
+    self.save_btn.on_click(lambda b: self.on_save(b))
+    self.alpha.observe(lambda ch: self.on_generate(), names='value')
+
+@patch_to(Demo)
+def _activity_widgets(self):
+    "The progress bar and status line of whatever runs; the controls, ready or not."
+    self.bar, self.status = W.IntProgress(value=0, min=0, max=1), W.HTML()
+    self.controls = [self.source, self.upload, self.recipe, self.steps, self.train_btn,
+                     self.prompt, self.n, self.gen_btn, self.alpha, self.name, self.save_btn]
+    self.need_ident = [self.gen_btn, self.alpha, self.save_btn]  # wait for a trained identity
+    self.ready()
+
+# %% ../nbs/12_demo.ipynb #d2a22533
+@patch_to(Demo)
+def say(self, *lines:str):
+    "Show `lines` in the status line as plain text, one per line."
+    self.status.value = '<br>'.join(html.escape(str(line)) for line in lines)
+
+@patch_to(Demo, as_prop=True)
+def status_text(self) -> str:
+    "The status line as the browser shows it."
+    return html.unescape(self.status.value.replace('<br>', '\n'))
+
+# %% ../nbs/12_demo.ipynb #7f398802
+@patch_to(Demo)
+def ready(self):
+    "Enable the controls; those that need a trained identity only once there is one."
+    for w in self.controls: w.disabled = self.ident is None and w in self.need_ident
+
+@patch_to(Demo)
+@contextmanager
+def busy(self, doing:str):
+    "Disable every control while the block runs, and say what it does."
+    self.say(doing)
+    for w in self.controls: w.disabled = True
+    try: yield
+    finally: self.ready()
 
 # %% ../nbs/12_demo.ipynb #3cbf87f4
 @patch_to(Demo)
 def widget(self) -> W.Widget:
-    "The whole app as one widget."
-    return W.VBox([self.preview, W.HBox([self.source, self.upload]), W.HBox([self.recipe, self.steps]),
-                   W.HBox([self.train_btn, self.bar]),
-                   self.loss_out, self.status,
-                   W.HBox([self.prompt, self.n, self.gen_btn]), self.grid_out,
-                   W.HBox([self.name, self.save_btn])])
+    "The whole app as one widget: the controls, the activity line, then the outputs side by side."
+    return W.VBox([self.preview, W.HBox([self.source, self.upload]),
+                   W.HBox([self.recipe, self.steps, self.train_btn]),
+                   W.HBox([self.prompt, self.n, self.gen_btn]),
+                   W.HBox([self.alpha, W.Label('0: the initial embedding, 1: the learned one')]),
+                   W.HBox([self.name, self.save_btn]),
+                   W.HBox([self.bar, self.status]),
+                   W.HBox([self.loss_plot, self.grid])])  # the outputs row: loss curve, images
 
 # %% ../nbs/12_demo.ipynb #65937b27
 @patch_to(Demo)
@@ -98,7 +154,9 @@ def _uploaded(value) -> list:
 def _open_upload(name:str, data:bytes) -> Image.Image:
     "An uploaded file as a PIL image that messages call by its file name."
     try: img = Image.open(io.BytesIO(data)); img.load()
-    except Exception: raise PhotoError(f"Cannot read {name} as an image: upload JPEG, PNG or WebP photos.") from None
+    except Exception:
+        raise PhotoError(f"Cannot read {name} as an image: "
+                         "upload JPEG, PNG or WebP photos.") from None
     img.filename = name
     return img
 
@@ -106,7 +164,8 @@ def _open_upload(name:str, data:bytes) -> Image.Image:
 @patch_to(Demo)
 def on_source(self, change=None):
     "Preview the aligned crops of the photos training will use."
-    crops = self.crops if self.source.value == 'upload' else [load_photo(sample_photos(self.sd)[0], self.sd.resolution, self.crop)]
+    sample = lambda: [load_photo(sample_photos(self.sd)[0], self.sd.resolution, self.crop)]
+    crops = self.crops if self.source.value == 'upload' else sample()
     self.preview.children = [self._thumb(c) for c in crops]
 
 # %% ../nbs/12_demo.ipynb #5a07b754
@@ -117,51 +176,59 @@ def on_upload(self, change=None):
     if not files: return
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter('always')
-        try: photos = [_open_upload(name, data) for name, data in files]; crops = load_photos(photos, self.sd.resolution, self.crop)
-        except Exception as e: self.status.value = f"<b>Cannot use these photos:</b> {e}"; return
+        try:
+            photos = [_open_upload(name, data) for name, data in files]
+            crops = load_photos(photos, self.sd.resolution, self.crop)
+        except Exception as e: return self.say(f"Cannot use these photos: {e}")
     self.photos, self.crops = photos, crops
     self.source.value = 'upload'; self.on_source()
-    notes = ''.join(f"<br>{w.message}" for w in caught)
-    self.status.value = f"{len(photos)} photo{'s' if len(photos) > 1 else ''} loaded.{notes}"
+    s = 's' if len(photos) > 1 else ''
+    self.say(f"{len(photos)} photo{s} loaded.", *[w.message for w in caught])
 
 # %% ../nbs/12_demo.ipynb #758e48c4
 @patch_to(Demo)
 def _plot_loss(self, history):
     "`train`'s callback: move the progress bar and redraw the loss curve."
     self.bar.value = history[-1]['step']
-    with self.loss_out:
-        self.loss_out.clear_output(wait=True)
-        fig, ax = plt.subplots(figsize=(4, 2))
-        ax.plot([h['step'] for h in history], [h['loss'] for h in history])
-        ax.set_xlabel('step'); ax.set_ylabel('loss'); plt.show()
+    fig, ax = plt.subplots(figsize=(4, 2))
+    ax.plot([h['step'] for h in history], [h['loss'] for h in history])
+    ax.set_xlabel('step'); ax.set_ylabel('loss')
+    _draw(self.loss_plot, fig); plt.close(fig)
 
 @patch_to(Demo)
 def on_train(self, button=None):
     "Train on the chosen photos with the chosen recipe."
     photos = self.photos if self.source.value == 'upload' else sample_photos(self.sd)[:1]
-    if not photos: self.status.value = 'Upload one or more photos first.'; return
-    self.bar.max, self.bar.value = max(self.steps.value, 1), 0
-    self.status.value = f"Training ({self.recipe.value}, {self.steps.value} steps)..."
-    try:
-        self.ident = train(self.sd, photos, self.recipe.value, steps=self.steps.value, progress=False, crop=self.crop,
-                           callback=self._plot_loss, log_every=1)
-    except Exception as e: self.status.value = f"<b>Training failed:</b> {e}"; return
-    self.gen_btn.disabled = self.save_btn.disabled = False
-    self.status.value = f"Trained {self.ident.placeholder} in {self.ident.seconds:.1f} s on {self.sd.model_id}."
+    if not photos: return self.say('Upload one or more photos first.')
+    with self.busy(f"Training ({self.recipe.value}, {self.steps.value} steps)..."):
+        self.bar.max, self.bar.value = max(self.steps.value, 1), 0
+        try: ident = train(self.sd, photos, self.recipe.value, steps=self.steps.value,
+                           progress=False, crop=self.crop, callback=self._plot_loss, log_every=1)
+        except Exception as e: return self.say(f"Training failed: {e}")
+        self.ident, self.images = ident, []
+        _draw(self.grid)  # no images of an earlier identity
+    self.say(f"Trained {ident.placeholder} in {ident.seconds:.1f} s on {self.sd.model_id}.")
 
 # %% ../nbs/12_demo.ipynb #ee22a588
 @patch_to(Demo)
 def on_generate(self, button=None):
-    "Generate images for the prompt with the trained identity."
-    try: self.images = generate(self.sd, self.prompt.value, self.ident, n=self.n.value)
-    except Exception as e: self.status.value = f"<b>Generation failed:</b> {e}"; return
-    with self.grid_out:
-        self.grid_out.clear_output(wait=True); display(image_grid(self.images, size=256))
+    "Generate the prompt's images with the trained identity at the dial's α, seeds 0 to n-1."
+    n, alpha = self.n.value, self.alpha.value
+    with self.busy(f"Generating {n} image{'s' if n > 1 else ''} at α={alpha}..."):
+        self.bar.max, self.bar.value, self.images = n, 0, []
+        try:
+            for seed in range(n):
+                self.images += generate(self.sd, self.prompt.value, self.ident, n=1, seed=seed,
+                                        alpha=alpha)
+                self.bar.value = seed + 1
+                _draw(self.grid, image_grid(self.images, size=256))
+        except Exception as e: return self.say(f"Generation failed: {e}")
+    self.say(f"{n} image{'s' if n > 1 else ''} at α={alpha}, seeds 0 to {n - 1}.")
 
 # %% ../nbs/12_demo.ipynb #c4907c86
 @patch_to(Demo)
 def on_save(self, button=None):
     "Save the embedding as .safetensors."
     try: path = save_embedding(self.ident, self.out_dir/self.name.value)
-    except Exception as e: self.status.value = f"<b>Saving failed:</b> {e}"; return
-    self.status.value = f"Saved {path}."
+    except Exception as e: return self.say(f"Saving failed: {e}")
+    self.say(f"Saved {path}.")
