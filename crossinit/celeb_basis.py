@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['CelebBasisRecipe', 'column_tokens', 'CelebBasis', 'pca', 'celeb_basis', 'backend_features', 'reader_features',
-           'default_features', 'CoefficientNet', 'CelebBasisRun', 'train_celeb_basis', 'save_celeb_basis',
-           'load_coefficients', 'train_celeb_basis_cell']
+           'default_features', 'CoefficientNet', 'CelebBasisRun', 'CelebBasisResult', 'train_celeb_basis',
+           'save_celeb_basis', 'load_coefficients', 'train_celeb_basis_cell']
 
 # %% ../nbs/14b_celeb_basis.ipynb #9f56128f
 import json, time
@@ -22,9 +22,11 @@ from .identity import Identity
 from .models import SettingError
 from .celebs import celeb_names, name_token_ids
 from .init import placeholder_tokens, add_tokens, tokenize
-from .data import TEMPLATES, PHRASE, training_prompts, load_photos, encode_photo, photo_files, photo_hash
-from .train import (sample_batch, step_loss, names_hash, save_checkpoint, load_checkpoint, own_folder,
-                             remove_own_folder, check_own_folder, CHECKPOINT, TrainingError)
+from .data import (TEMPLATES, PHRASE, training_prompts, load_photos, encode_photo,
+                            photo_files, photo_hash)
+from .train import (sample_batch, step_loss, names_hash, save_checkpoint, load_checkpoint,
+                             own_folder, remove_own_folder, check_own_folder, CHECKPOINT,
+                             TrainingError)
 from .evaluate import face_backend, faces
 from .world import load_reader, to_tensor
 from .io import save_embedding, load_embedding, embedding_metadata
@@ -32,7 +34,7 @@ from .io import save_embedding, load_embedding, embedding_metadata
 # %% ../nbs/14b_celeb_basis.ipynb #fa952985
 @dataclass
 class CelebBasisRecipe:
-    "Celeb Basis's hyper-parameters; the defaults are the official config's (`configs/stable-diffusion/aigc_id.yaml`)."
+    "Celeb Basis's hyper-parameters; defaults: the official config (`aigc_id.yaml`)."
     steps: int = 400 # max_steps 800 for two identities, "400x num of IDs"
     lr: float = 0.01 # base_learning_rate 5e-3, scaled (scale_lr) by batch_size 2
     batch_size: int = 2
@@ -53,22 +55,26 @@ def column_tokens(token_ids:list, j:int) -> list:
 
 @dataclass
 class CelebBasis:
-    "Per token column: the mean name embedding, the principal directions kept, and the variance along every direction."
+    "Per token column: the mean name embedding, the directions kept, the variance along each."
     mean: torch.Tensor # (n_tokens, width)
     components: torch.Tensor # (n_tokens, K, width), orthonormal rows
-    variance: torch.Tensor # (n_tokens, r): variance explained by each of the r directions the tokens span
+    variance: torch.Tensor # (n_tokens, r): variance along each of the r directions the tokens span
     names_hash: str = None
 
     @property
     def n_coefficients(self) -> int: return self.components.shape[0] * self.components.shape[1]
 
     def rows(self, c:torch.Tensor) -> torch.Tensor:
-        "The embedding rows of coefficients `c` (..., n_tokens, K): the mean plus the weighted directions."
+        "The embedding rows of coefficients `c` (..., n_tokens, K): mean plus weighted directions."
         return torch.einsum('...jk,jkd->...jd', c.to(self.components), self.components) + self.mean
+
+    def to(self, device) -> 'CelebBasis':
+        m, c, v = (x.to(device) for x in (self.mean, self.components, self.variance))
+        return CelebBasis(m, c, v, self.names_hash)
 
 # %% ../nbs/14b_celeb_basis.ipynb #f9db1ef4
 def pca(X:torch.Tensor) -> tuple:
-    "Mean, principal directions (rows) and their variances of the rows of `X`, only the directions the rows span."
+    "Mean, principal directions (rows) and their variances of the rows of `X`, as many as span."
     mu = X.mean(0)
     _, s, Vh = torch.linalg.svd(X - mu, full_matrices=False)
     r = int((s > s[0] * 1e-5).sum())
@@ -77,42 +83,47 @@ def pca(X:torch.Tensor) -> tuple:
 def celeb_basis(tokenizer, text_encoder,
                 names=None, # a list of names or a file; default: the bundled list
                 n_tokens:int=2, n_components:int=512) -> CelebBasis:
-    "Celeb Basis's basis: PCA of the distinct name tokens of each column, at most `n_components` directions each."
+    "Celeb Basis's basis: PCA of each column's distinct name tokens, up to `n_components` of them."
     names = celeb_names(names) if names is None or isinstance(names, (str, Path)) else list(names)
-    ids = name_token_ids(tokenizer, sorted(set(names)))  # each distinct name once, sorted, as the official code
+    ids = name_token_ids(tokenizer, sorted(set(names)))  # distinct names, sorted, as officially
     W = text_encoder.get_input_embeddings().weight.detach().float()
     cols = [column_tokens(ids, j) for j in range(n_tokens)]
-    if min(map(len, cols)) < 2: raise SettingError(f"Too few names with {n_tokens} tokens for a basis: give more names.")
+    if min(map(len, cols)) < 2:
+        raise SettingError(f"Too few names of {n_tokens} tokens for a basis: give more names or "
+                           "fewer tokens.")
     parts = [pca(W[c]) for c in cols]
     K = min(n_components, *(len(p[1]) for p in parts))
-    return CelebBasis(torch.stack([p[0] for p in parts]), torch.stack([p[1][:K] for p in parts]),
-                      torch.nn.utils.rnn.pad_sequence([p[2] for p in parts], batch_first=True), names_hash(names))
+    variance = torch.nn.utils.rnn.pad_sequence([p[2] for p in parts], batch_first=True)
+    means, directions = torch.stack([p[0] for p in parts]), torch.stack([p[1][:K] for p in parts])
+    return CelebBasis(means, directions, variance, names_hash(names))
 
 # %% ../nbs/14b_celeb_basis.ipynb #d8290025
 def backend_features(backend='dlib'):
-    "A feature extractor (photo to vector) from a face backend of 09_evaluate, or its name: the best face's embedding."
+    "A feature extractor (photo to vector) from a face backend (09_evaluate) or its name."
     backend = face_backend(backend) if isinstance(backend, str) else backend
     def features(img) -> torch.Tensor:
         found = faces(backend, img)
-        if not found: raise SettingError("No face found in the photo for Celeb Basis's face feature: use a frontal photo "
-                                         "with one clear face, or pass features= another extractor.")
+        if not found:
+            raise SettingError("No face found in the photo for Celeb Basis's face feature: use a "
+                               "frontal photo with one clear face, or pass another `features`.")
         return torch.as_tensor(np.asarray(found[0], dtype=np.float32))
     return features
 
 def reader_features(reader=None):
-    "A feature extractor for the toy world's pictures: the attribute reader's 128-d penultimate layer."
+    "A feature extractor for the toy world's pictures: the attribute reader's penultimate layer."
     reader = reader or load_reader()
     @torch.no_grad()
     def features(img) -> torch.Tensor: return reader.body(to_tensor([img]))[0]
     return features
 
-def default_features(sd, face:str='dlib'):
-    "The world's reader for a world whose scorer is its attributes, else the face backend `face`."
-    return reader_features() if sd.world.get('scorer') == 'attributes' else backend_features(face)
+def default_features(sd, face:str='dlib') -> tuple:
+    "(name, extractor): the world's reader where it scores by attributes, else the backend `face`."
+    if sd.world.get('scorer') == 'attributes': return 'attribute reader', reader_features()
+    return face, backend_features(face)
 
 # %% ../nbs/14b_celeb_basis.ipynb #a5ffe35b
 class CoefficientNet(nn.Module):
-    "Face feature to unit-norm basis coefficients per token, (batch, n_tokens, K): the official one-layer network."
+    "Face feature to unit-norm coefficients per token, (batch, n_tokens, K): the official network."
     def __init__(self, feature_dim:int, n_tokens:int, K:int, seed:int=0):
         super().__init__()
         self.n_tokens, self.K = n_tokens, K
@@ -136,27 +147,29 @@ class CelebBasisRun:
     history: list = field(default_factory=list)
 
 def _state(run:CelebBasisRun, r:CelebBasisRecipe, run_id:dict) -> dict:
-    return dict(step=run.step, net={k: v.cpu() for k, v in run.net.state_dict().items()}, opt=run.opt.state_dict(),
-                ema=run.ema.cpu(), batches=run.batches.get_state(), history=run.history, recipe=asdict(r), **run_id)
+    return dict(step=run.step, net={k: v.cpu() for k, v in run.net.state_dict().items()},
+                opt=run.opt.state_dict(), ema=run.ema.cpu(), batches=run.batches.get_state(),
+                history=run.history, recipe=asdict(r), **run_id)
 
 def _resume(ckpt:Path, run:CelebBasisRun, r:CelebBasisRecipe, run_id:dict):
-    "Restore `run` from `ckpt` if it belongs to this run (same model, tokens, photos, names and recipe)."
+    "Restore `run` from `ckpt` if it belongs to this run (model, tokens, photos, names, recipe)."
     saved = load_checkpoint(ckpt)
     same = {k: saved.get(k) == v for k, v in run_id.items()}
-    same |= {k: saved['recipe'].get(k) == v for k, v in asdict(r).items() if k not in ('steps', 'ckpt_every')}
+    per_run = ('steps', 'ckpt_every')
+    same |= {k: saved['recipe'].get(k) == v for k, v in asdict(r).items() if k not in per_run}
     if not all(same.values()) or saved['step'] > r.steps:
         bad = [k for k, ok in same.items() if not ok] or [f"step {saved['step']} > {r.steps}"]
-        raise TrainingError(f"The checkpoint {ckpt} belongs to another run ({', '.join(bad)} differ): delete it, "
-                            "or resume with the settings it was made with.")
+        raise TrainingError(f"The checkpoint {ckpt} belongs to another run ({', '.join(bad)} "
+                            "differ): delete it, or resume with the settings it was made with.")
     run.net.load_state_dict(saved['net']); run.opt.load_state_dict(saved['opt'])
     run.ema.copy_(saved['ema']); run.batches.set_state(saved['batches'])
     run.step, run.history = saved['step'], saved['history']
 
 # %% ../nbs/14b_celeb_basis.ipynb #f4ae3266
-def _loop(sd, basis:CelebBasis, feature, first_id, latents, prompts, r:CelebBasisRecipe, run:CelebBasisRun, ckpt,
-          progress:bool, run_id:dict):
+def _loop(sd, basis:CelebBasis, feature, first_id, latents, prompts, r:CelebBasisRecipe,
+          run:CelebBasisRun, ckpt, progress:bool, run_id:dict):
     "Train `run` up to `r.steps`, checkpointing every `r.ckpt_every` steps and at the end."
-    scheduler, bar = sd.noise_scheduler, tqdm(total=r.steps, initial=run.step, disable=not progress, desc='Celeb Basis')
+    scheduler, bar = sd.noise_scheduler, tqdm(total=r.steps, initial=run.step, disable=not progress)
     while run.step < r.steps:
         c = run.net(feature[None])[0]
         v = basis.rows(c)
@@ -165,72 +178,100 @@ def _loop(sd, basis:CelebBasis, feature, first_id, latents, prompts, r:CelebBasi
         loss.backward(); run.opt.step(); run.opt.zero_grad(set_to_none=True)
         run.ema.mul_(r.momentum).add_((1 - r.momentum) * c.detach())
         run.step += 1; run.history.append(dict(step=run.step, loss=loss.item()))
-        if not torch.isfinite(loss): raise TrainingError(f"The Celeb Basis loss became {loss.item()} at step {run.step}: "
-                                                         "start over with a lower learning rate.")
-        if ckpt and (run.step % r.ckpt_every == 0 or run.step == r.steps): save_checkpoint(ckpt, _state(run, r, run_id))
+        if not torch.isfinite(loss):
+            raise TrainingError(f"The Celeb Basis loss became {loss.item()} at step {run.step}: "
+                                "start over with a lower learning rate.")
+        if ckpt and (run.step % r.ckpt_every == 0 or run.step == r.steps):
+            save_checkpoint(ckpt, _state(run, r, run_id))
         bar.update(1)
     bar.close()
 
-# %% ../nbs/14b_celeb_basis.ipynb #ec848ccb
+# %% ../nbs/14b_celeb_basis.ipynb #b0f5f1a5
+@dataclass
+class CelebBasisResult:
+    "A Celeb Basis run's result: identity, coefficients, basis, recipe and the face feature used."
+    identity: Identity
+    coefficients: torch.Tensor # (n_tokens, K): the averaged predicted coefficients
+    basis: CelebBasis
+    recipe: CelebBasisRecipe
+    features: str # which face feature was used
+
+def _start(sd, r:CelebBasisRecipe, feature:torch.Tensor, K:int) -> CelebBasisRun:
+    "A fresh run: the network, AdamW, the running average from random normals (as officially)."
+    net = CoefficientNet(len(feature), r.n_tokens, K, r.seed).to(sd.device)
+    opt = torch.optim.AdamW(net.parameters(), lr=r.lr, betas=r.betas, eps=r.adam_eps,
+                            weight_decay=r.weight_decay)
+    ema = torch.randn(r.n_tokens, K, generator=torch.Generator().manual_seed(r.seed + 1))
+    batches = torch.Generator(sd.device).manual_seed(r.seed)
+    return CelebBasisRun(net, opt, ema.to(sd.device), batches)
+
+def _photo_inputs(sd, photos, r:CelebBasisRecipe, features, crop:str) -> tuple:
+    "The photos as loaded for training, the feature's name, and the photos' mean feature."
+    crop = sd.world.get('crop', crop) if crop == 'auto' else crop
+    imgs = load_photos(photos, r.resolution or sd.resolution, crop)
+    name, extract = features or default_features(sd)
+    return imgs, name, torch.stack([extract(im).float() for im in imgs]).mean(0).to(sd.device)
+
+def _prompts(sd, tokens:list) -> torch.Tensor:
+    templates = sd.world.get('templates') or TEMPLATES
+    prompts = training_prompts(tokens, templates, sd.world.get('identity_phrase', PHRASE))
+    return tokenize(sd.encoders, prompts).to(sd.device)
+
+# %% ../nbs/14b_celeb_basis.ipynb #899aee7a
 def train_celeb_basis(sd, # the model (from `load_sd`)
-                      photos, # one photo, a list of photos (their features are averaged), or a folder
+                      photos, # a photo, a list of photos (their features averaged), or a folder
                       recipe:CelebBasisRecipe=None, # default: the official hyper-parameters
-                      ckpt_dir=None, resume:bool=True, # checkpoint folder, and whether to continue from it
+                      ckpt_dir=None, resume:bool=True, # checkpoint folder; continue from it?
                       token:str='celeb_basis', # the tokens are <token_0>, <token_1>
-                      names=None, # celebrity names for the basis; default: the model's world's, else the bundled list
-                      features=None, # photo -> face feature vector; default: `default_features(sd)`
+                      names=None, # names for the basis; default: the world's, else the bundled
+                      features=None, # (name, photo -> vector); default: `default_features(sd)`
                       crop:str='auto', progress:bool=True,
-                      **overrides) -> tuple:
-    "Learn an identity as basis coefficients; returns (Identity, coefficients (n_tokens, K), basis)."
-    r = CelebBasisRecipe(**{**asdict(recipe or CelebBasisRecipe()), **{k: v for k, v in overrides.items() if v is not None}})
+                      **overrides) -> CelebBasisResult:
+    "Learn an identity as coefficients over the celebrity basis; only the network trains."
+    given = {k: v for k, v in overrides.items() if v is not None}
+    r = CelebBasisRecipe(**{**asdict(recipe or CelebBasisRecipe()), **given})
     if ckpt_dir: check_own_folder(ckpt_dir)
     names = names if names is not None else sd.world.get('names')
     basis = celeb_basis(sd.tokenizer, sd.text_encoder, names, r.n_tokens, r.n_components)
     tokens = placeholder_tokens(token, r.n_tokens); first_id = add_tokens(sd.encoders, tokens)[0]
-    imgs = load_photos(photos, r.resolution or sd.resolution, sd.world.get('crop', crop) if crop == 'auto' else crop)
-    feature = torch.stack([(features or default_features(sd))(im).float() for im in imgs]).mean(0).to(sd.device)
-    basis = CelebBasis(*(x.to(sd.device) for x in (basis.mean, basis.components, basis.variance)), basis.names_hash)
-    templates, phrase = sd.world.get('templates') or TEMPLATES, sd.world.get('identity_phrase', PHRASE)
-    prompts = tokenize(sd.encoders, training_prompts(tokens, templates, phrase)).to(sd.device)
-    K = basis.components.shape[1]
-    net = CoefficientNet(len(feature), r.n_tokens, K, r.seed).to(sd.device)
-    ema = torch.randn(r.n_tokens, K, generator=torch.Generator().manual_seed(r.seed + 1)).to(sd.device)
-    run = CelebBasisRun(net, torch.optim.AdamW(net.parameters(), lr=r.lr, betas=r.betas, eps=r.adam_eps,
-                        weight_decay=r.weight_decay), ema, torch.Generator(sd.device).manual_seed(r.seed))
-    run_id = dict(model_id=sd.model_id, tokens=tokens, photos=[photo_hash(p) for p in photo_files(photos)],
-                  names_hash=basis.names_hash)
+    imgs, feature_name, feature = _photo_inputs(sd, photos, r, features, crop)
+    basis, hashes = basis.to(sd.device), [photo_hash(p) for p in photo_files(photos)]
+    run = _start(sd, r, feature, basis.components.shape[1])
+    run_id = dict(model_id=sd.model_id, tokens=tokens, photos=hashes, names_hash=basis.names_hash)
     ckpt = own_folder(ckpt_dir)/CHECKPOINT if ckpt_dir else None
     if ckpt and ckpt.exists() and resume: _resume(ckpt, run, r, run_id)
-    t0 = time.perf_counter()
-    _loop(sd, basis, feature, first_id, encode_photo(sd.vae, imgs), prompts, r, run, ckpt, progress, run_id)
-    ident = Identity(tokens, basis.rows(run.ema).cpu(), basis.mean.cpu(), sd.model_id, None, run.history,
-                     time.perf_counter() - t0, basis.names_hash, run_id['photos'])
+    t0, latents, prompts = time.perf_counter(), encode_photo(sd.vae, imgs), _prompts(sd, tokens)
+    _loop(sd, basis, feature, first_id, latents, prompts, r, run, ckpt, progress, run_id)
+    ident = Identity(tokens, basis.rows(run.ema).cpu(), basis.mean.cpu(), sd.model_id, None,
+                     run.history, time.perf_counter() - t0, basis.names_hash, hashes)
     ident.apply(sd)
-    return ident, run.ema.cpu(), basis
+    return CelebBasisResult(ident, run.ema.cpu(), basis.to('cpu'), r, feature_name)
 
-# %% ../nbs/14b_celeb_basis.ipynb #e7b9cbf6
-def save_celeb_basis(ident:Identity, coef:torch.Tensor, r:CelebBasisRecipe, path, features:str='') -> Path:
-    "Save the identity as an embedding file, with its coefficients, recipe and face feature in the metadata."
-    extra = dict(method='celeb-basis', celeb_basis_recipe=json.dumps(asdict(r)), face_features=features,
-                 celeb_basis_coefficients=json.dumps(coef.tolist()))
-    return save_embedding(ident, path, extra=extra)
+# %% ../nbs/14b_celeb_basis.ipynb #5b670615
+def save_celeb_basis(res:CelebBasisResult, path) -> Path:
+    "Save the identity as an embedding file; coefficients, recipe, face feature in its metadata."
+    extra = dict(method='celeb-basis', celeb_basis_recipe=json.dumps(asdict(res.recipe)),
+                 face_features=res.features,
+                 celeb_basis_coefficients=json.dumps(res.coefficients.tolist()))
+    return save_embedding(res.identity, path, extra=extra)
 
 def load_coefficients(path) -> torch.Tensor:
     "The basis coefficients (n_tokens, K) kept in a Celeb Basis embedding file."
     meta = embedding_metadata(path)
-    if 'celeb_basis_coefficients' not in meta: raise SettingError(f"{path} holds no Celeb Basis coefficients.")
+    if 'celeb_basis_coefficients' not in meta:
+        raise SettingError(f"{path} holds no Celeb Basis coefficients: `save_celeb_basis` did not "
+                           "write it.")
     return torch.tensor(json.loads(meta['celeb_basis_coefficients']))
 
-# %% ../nbs/14b_celeb_basis.ipynb #638a2979
-def train_celeb_basis_cell(sd, photo, out:Path, steps:int|None, seed:int, token:str, log=print) -> Identity:
-    "The harness's Celeb Basis trainer: train (or reuse) the identity of `photo` under the folder `out`."
+# %% ../nbs/14b_celeb_basis.ipynb #7d47853a
+def train_celeb_basis_cell(sd, photo, out:Path, steps:int|None, seed:int, token:str, log=print):
+    "The harness's Celeb Basis trainer: train (or reuse) `photo`'s identity in the folder `out`."
     out = Path(out); path, ckpt = out/'embedding.safetensors', out/'celeb_basis.ckpt'
+    name = f"{out.parent.name}/{out.name}"
     if path.exists():
-        log(f"  {out.parent.name}/{out.name}: trained earlier, reused"); return load_embedding(path)
-    features = 'attribute reader' if sd.world.get('scorer') == 'attributes' else 'dlib'
-    ident, coef, _ = train_celeb_basis(sd, photo, ckpt_dir=ckpt, token=token, progress=False, steps=steps, seed=seed)
-    save_celeb_basis(ident, coef, CelebBasisRecipe(**{**asdict(CelebBasisRecipe()), 'seed': seed,
-                     **({'steps': steps} if steps is not None else {})}), path, features)
-    remove_own_folder(ckpt)
-    log(f"  {out.parent.name}/{out.name}: Celeb Basis, {len(ident.history)} steps in {ident.seconds:.1f} s")
-    return ident
+        log(f"  {name}: trained earlier, reused"); return load_embedding(path)
+    res = train_celeb_basis(sd, photo, ckpt_dir=ckpt, token=token, progress=False, steps=steps,
+                            seed=seed)
+    save_celeb_basis(res, path); remove_own_folder(ckpt)
+    log(f"  {name}: Celeb Basis, {res.recipe.steps} steps in {res.identity.seconds:.1f} s")
+    return res.identity

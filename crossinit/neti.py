@@ -25,17 +25,18 @@ from . import identity as identity_module
 from .identity import Identity
 from .models import SettingError
 from .init import placeholder_tokens, add_tokens, tokenize, prompt_ids, encode
-from .data import TEMPLATES, PHRASE, training_prompts, load_photos, encode_photo, photo_files, photo_hash
+from .data import (TEMPLATES, PHRASE, training_prompts, load_photos, encode_photo,
+                            photo_files, photo_hash)
 from .loss import diffusion_target
-from .train import (sample_batch, autocast, save_checkpoint, load_checkpoint, own_folder, remove_own_folder,
-                             check_own_folder, CHECKPOINT, TrainingError)
+from .train import (sample_batch, autocast, save_checkpoint, load_checkpoint, own_folder,
+                             remove_own_folder, check_own_folder, CHECKPOINT, TrainingError)
 from .generate import paper_scheduler
 from .io import atomic_write
 
 # %% ../nbs/14a_neti.ipynb #8f30c6f0
 @dataclass
 class NeTIRecipe:
-    "NeTI's hyper-parameters; the defaults are the official code's (`input_configs/train.yaml`, `training/config.py`)."
+    "NeTI's hyper-parameters; defaults: the official `input_configs/train.yaml` and `config.py`."
     steps: int = 1000 # max_train_steps
     lr: float = 8e-3 # learning_rate 1e-3, scaled (scale_lr) by batch 2 x gradient accumulation 4
     batch_size: int = 8 # train_batch_size 2 x gradient_accumulation_steps 4, taken as one batch
@@ -50,7 +51,7 @@ class NeTIRecipe:
     hidden: int = 128 # width of the mapper's hidden layers
     bypass: bool = True # output_bypass: a second vector added to the encoder's output
     bypass_alpha: float = 0.2 # the bypass's weight (fixed in the official text encoder)
-    super_category: str = None # the mapper output is scaled to this word's embedding norm; None: 'face', or a world's word
+    super_category: str = None # output scaled to this word's norm; None: 'face', or a world's word
     resolution: int = None # training resolution; None: the model's own
     seed: int = 0
     ckpt_every: int = 50 # steps between checkpoints (when a checkpoint folder is given)
@@ -59,18 +60,20 @@ class NeTIRecipe:
 # %% ../nbs/14a_neti.ipynb #a700b68a
 _RANK = {'down_blocks': 0, 'mid_block': 1, 'up_blocks': 2}
 
+def _call_order(name:str) -> tuple:
+    return _RANK[name.split('.')[0]], [int(p) for p in name.split('.') if p.isdigit()]
+
 def cross_attention_layers(unet) -> list:
     "Names of the UNet's cross-attention modules (`attn2`), in the order a forward pass calls them."
-    names = [n for n, _ in unet.named_modules() if n.endswith('attn2')]
-    return sorted(names, key=lambda n: (_RANK[n.split('.')[0]], [int(p) for p in n.split('.') if p.isdigit()]))
+    return sorted([n for n, _ in unet.named_modules() if n.endswith('attn2')], key=_call_order)
 
 # %% ../nbs/14a_neti.ipynb #b8216a7f
 class FourierEncoding(nn.Module):
-    "NeTI's encoding of (timestep, layer): normalised sines and cosines of fixed random frequencies."
+    "NeTI's encoding of (timestep, layer): normalised sines and cosines of fixed random frequencies"
     def __init__(self, sigma_t:float, sigma_l:float, n:int=1024, seed:int=0):
         super().__init__()
-        B = torch.randn(n, 2, generator=torch.Generator().manual_seed(seed)) * torch.tensor([sigma_t, sigma_l])
-        self.register_buffer('B', B)
+        B = torch.randn(n, 2, generator=torch.Generator().manual_seed(seed))
+        self.register_buffer('B', B * torch.tensor([sigma_t, sigma_l]))
 
     def forward(self, t:torch.Tensor, layer:torch.Tensor) -> torch.Tensor:
         "(batch,) timesteps and layer indices to (batch, 2n) unit vectors."
@@ -79,12 +82,12 @@ class FourierEncoding(nn.Module):
 
 # %% ../nbs/14a_neti.ipynb #7584d8dd
 def anchor_encodings(enc:FourierEncoding, time_anchors:int, n_layers:int) -> torch.Tensor:
-    "Encodings of every (anchor timestep, layer): 0, 100, ..., 900 for 10 anchors, each layer; (anchors*layers, 2n)."
+    "Encodings of each (anchor timestep 0, 100, ..., layer), (time_anchors * n_layers, 2n)."
     t = torch.arange(0, 1000, 1000 // time_anchors).float().repeat_interleave(n_layers)
     return enc(t, torch.arange(n_layers).float().repeat(time_anchors))
 
 def nested_dropout(h:torch.Tensor, p:float, generator=None) -> torch.Tensor:
-    "With probability `p`, zero each row's units from a random index on (the index uniform over the row)."
+    "With probability `p`, zero each row's units from a random index on (uniform over the row)."
     if p == 0 or torch.rand((), generator=generator).item() >= p: return h
     keep = torch.randint(0, h.shape[-1], (len(h), 1), generator=generator).to(h.device)
     return h * (torch.arange(h.shape[-1], device=h.device) < keep)
@@ -95,33 +98,33 @@ def truncate(h:torch.Tensor, k:int) -> torch.Tensor:
 
 # %% ../nbs/14a_neti.ipynb #6ac3f315
 class NeTIMapper(nn.Module):
-    "NeTI's mapper: (timestep, layer) to the token's embedding and its bypass vector, each (batch, width)."
+    "NeTI's mapper: (timestep, layer) to the token's embedding and its bypass, each (batch, width)."
     def __init__(self, width:int, n_layers:int, r:NeTIRecipe, norm_scale:float):
         super().__init__()
         self.n_layers, self.p, self.bypass = n_layers, r.nested_dropout, r.bypass
         self.encoding = FourierEncoding(r.sigma_t, r.sigma_l, r.n_frequencies, r.seed)
-        with torch.random.fork_rng(devices=[]):  # seeded weights, the caller's random state untouched
+        with torch.random.fork_rng(devices=[]):  # seeded weights; the caller's random state kept
             torch.manual_seed(r.seed)
             A = anchor_encodings(self.encoding, r.time_anchors, n_layers)
             self.anchors = nn.Linear(A.shape[1], A.shape[0])
             with torch.no_grad(): self.anchors.weight.copy_(A)
-            self.net = nn.Sequential(nn.Linear(A.shape[0], r.hidden), nn.LayerNorm(r.hidden), nn.LeakyReLU(),
-                                     nn.Linear(r.hidden, r.hidden), nn.LayerNorm(r.hidden), nn.LeakyReLU())
+            block = lambda i: [nn.Linear(i, r.hidden), nn.LayerNorm(r.hidden), nn.LeakyReLU()]
+            self.net = nn.Sequential(*block(A.shape[0]), *block(r.hidden))
             self.out = nn.Linear(r.hidden, width * (2 if r.bypass else 1))
         self.register_buffer('norm_scale', torch.tensor(float(norm_scale)))
 
-    def forward(self, t:torch.Tensor, layer:torch.Tensor, truncation:int=None, generator=None) -> tuple:
-        "(embedding, bypass or None); nested dropout while training, else the first `truncation` units if given."
+    def forward(self, t:torch.Tensor, layer:torch.Tensor, truncation:int=None, generator=None):
+        "(embedding, bypass or None); nested dropout in training, else the first `truncation` units"
         h = self.net(self.anchors(self.encoding(t, layer)))
         if self.training: h = nested_dropout(h, self.p, generator)
         elif truncation is not None: h = truncate(h, truncation)
-        y = F.normalize(self.out(h), dim=-1) * self.norm_scale  # the official code scales both halves together
+        y = F.normalize(self.out(h), dim=-1) * self.norm_scale  # both halves scaled together
         return tuple(y.chunk(2, -1)) if self.bypass else (y, None)
 
 # %% ../nbs/14a_neti.ipynb #cf9f30c7
 @contextmanager
 def rows_per_sample(text_encoder, token_id:int, rows:torch.Tensor):
-    "Within this context, the token `token_id` of prompt b is embedded as `rows[b]` (differentiably)."
+    "Within this context the token `token_id` of prompt b is embedded as `rows[b]` (differentiably)"
     def hook(module, inputs, out):
         here = (inputs[0] == token_id)[..., None]
         return torch.where(here, rows[:, None, :].to(out.dtype), out)
@@ -129,23 +132,26 @@ def rows_per_sample(text_encoder, token_id:int, rows:torch.Tensor):
     try: yield
     finally: handle.remove()
 
-def layer_conditioning(text_encoder, ids:torch.Tensor, token_id:int, v:torch.Tensor, bypass:torch.Tensor=None,
-                       alpha:float=0.2) -> tuple:
-    "The (keys, values) text conditioning of one layer: the encoder run with `v` as the token, values bypassed."
+def layer_conditioning(text_encoder, ids:torch.Tensor, token_id:int, v:torch.Tensor,
+                       bypass:torch.Tensor=None, alpha:float=0.2) -> tuple:
+    "One layer's (keys, values): the encoder run with `v` as the token; the values bypassed."
     with rows_per_sample(text_encoder, token_id, v):
-        h = text_encoder(ids.to(text_encoder.device), output_hidden_states=True).hidden_states[-1]
-    final_norm = getattr(text_encoder, 'text_model', text_encoder).final_layer_norm  # transformers 4 and 5
+        out = text_encoder(ids.to(text_encoder.device), output_hidden_states=True)
+    h = out.hidden_states[-1]  # the last layer's output, before the final layer norm
+    model = getattr(text_encoder, 'text_model', text_encoder)  # transformers 4 nests it, 5 does not
+    final_norm = model.final_layer_norm
     if bypass is None: k = final_norm(h); return k, k
     here = (ids.to(h.device) == token_id)[..., None]
-    push = alpha * F.normalize(bypass.to(h.dtype), dim=-1)[:, None, :] * h.norm(dim=-1, keepdim=True)
+    direction = F.normalize(bypass.to(h.dtype), dim=-1)[:, None, :]
+    push = alpha * direction * h.norm(dim=-1, keepdim=True)
     return final_norm(h), final_norm(torch.where(here, h + push, h))
 
-# %% ../nbs/14a_neti.ipynb #7698ce1f
+# %% ../nbs/14a_neti.ipynb #1ca9ac0d
 class NeTIAttention:
-    "A cross-attention processor whose keys and values come from its layer's entry in `conditioner.current`."
+    "Cross-attention with keys and values from its layer's entry in `conditioner.current`."
     def __init__(self, conditioner, layer:int): self.conditioner, self.layer = conditioner, layer
 
-    def __call__(self, attn, hidden_states, encoder_hidden_states=None, attention_mask=None, **kwargs):
+    def __call__(self, attn, hidden_states, encoder_hidden_states=None, attention_mask=None, **kw):
         keys, values = self.conditioner.current[self.layer]
         b, n, _ = hidden_states.shape
         q = attn.to_q(hidden_states)
@@ -154,22 +160,24 @@ class NeTIAttention:
         out = F.scaled_dot_product_attention(heads(q), heads(k), heads(v), scale=attn.scale)
         return attn.to_out[1](attn.to_out[0](out.transpose(1, 2).reshape(b, n, -1)))
 
-# %% ../nbs/14a_neti.ipynb #cd9e6782
+# %% ../nbs/14a_neti.ipynb #009c0907
 class NeTIConditioner:
-    "Computes each cross-attention layer's (keys, values) for a batch of prompts at given timesteps."
+    "Each cross-attention layer's (keys, values) for a batch of prompts at given timesteps."
     def __init__(self, sd, mapper:NeTIMapper, token_id:int, alpha:float=0.2):
-        self.sd, self.mapper, self.token_id, self.alpha, self.current = sd, mapper, token_id, alpha, []
+        self.sd, self.mapper, self.token_id, self.alpha = sd, mapper, token_id, alpha
+        self.current = []
 
     def layers(self, ids:torch.Tensor, t:torch.Tensor, truncation:int=None, generator=None) -> list:
         "(keys, values) per layer for prompts `ids` (batch, 77) at timesteps `t` (batch,)."
         out, t = [], t.float().reshape(-1).expand(len(ids))
         for layer in range(self.mapper.n_layers):
             v, by = self.mapper(t, torch.full_like(t, layer), truncation, generator)
-            out.append(layer_conditioning(self.sd.text_encoder, ids, self.token_id, v, by, self.alpha))
+            te = self.sd.text_encoder
+            out.append(layer_conditioning(te, ids, self.token_id, v, by, self.alpha))
         return out
 
-    def set(self, ids, t, uncond:torch.Tensor=None, truncation:int=None, generator=None) -> torch.Tensor:
-        "Compute and hold the layers' conditioning (the unconditional rows first, if given); returns layer 0's keys."
+    def set(self, ids, t, uncond:torch.Tensor=None, truncation:int=None, generator=None):
+        "Compute and hold each layer's conditioning (`uncond`'s rows first); return layer 0's keys."
         self.current = self.layers(ids, t, truncation, generator)
         if uncond is not None:
             u = uncond.to(self.current[0][0].dtype)
@@ -179,13 +187,15 @@ class NeTIConditioner:
 # %% ../nbs/14a_neti.ipynb #e4fe9171
 @contextmanager
 def neti_processors(sd, mapper:NeTIMapper, token_id:int, alpha:float=0.2):
-    "Within this context, every cross-attention layer of `sd`'s UNet reads its own NeTI conditioning; yields the conditioner."
-    if len(sd.encoders) != 1: raise SettingError("NeTI runs on models with one text encoder (SD-1.x, SD-2.x), not SDXL.")
+    "Within this context each cross-attention layer of `sd` reads its own conditioning; yields it."
+    if len(sd.encoders) != 1:
+        raise SettingError("NeTI runs on models with one text encoder (SD-1.x, 2.x), not on SDXL.")
     names = cross_attention_layers(sd.unet)
     if len(names) != mapper.n_layers:
-        raise SettingError(f"This mapper was made for a UNet with {mapper.n_layers} cross-attention layers; this one "
-                           f"has {len(names)}: use the model it was trained on.")
-    cond, mods = NeTIConditioner(sd, mapper, token_id, alpha), [sd.unet.get_submodule(n) for n in names]
+        raise SettingError(f"This mapper was made for a UNet with {mapper.n_layers} cross-attention"
+                           f" layers, this one has {len(names)}: use the model it was trained on.")
+    cond = NeTIConditioner(sd, mapper, token_id, alpha)
+    mods = [sd.unet.get_submodule(n) for n in names]
     old = [m.processor for m in mods]
     for i, m in enumerate(mods): m.set_processor(NeTIAttention(cond, i))
     try: yield cond
@@ -194,19 +204,21 @@ def neti_processors(sd, mapper:NeTIMapper, token_id:int, alpha:float=0.2):
 
 # %% ../nbs/14a_neti.ipynb #3888c3b8
 def super_category_norm(sd, word:str=None) -> float:
-    "The norm of `word`'s input embedding (default: 'face', or the last of a world's words): the mapper's output scale."
+    "The norm of `word`'s input embedding (default 'face', or a world's last word): the scale."
     word = word or sd.world.get('words', 'face').split()[-1]
     ids = sd.tokenizer(word, add_special_tokens=False).input_ids
-    if len(ids) != 1: raise SettingError(f"The super-category {word!r} is {len(ids)} tokens: give a one-token word.")
+    if len(ids) != 1:
+        raise SettingError(f"The super-category {word!r} is {len(ids)} tokens: use a 1-token word.")
     return sd.text_encoder.get_input_embeddings().weight[ids[0]].float().norm().item()
 
 def neti_prompts(sd, token:str) -> torch.Tensor:
     "Tokenized training prompts for the one NeTI token, (n_prompts, 77), on the model's device."
-    templates, phrase = sd.world.get('templates') or TEMPLATES, sd.world.get('identity_phrase', PHRASE)
-    return tokenize(sd.encoders, training_prompts([token], templates, phrase))[:, 0].to(sd.device)
+    templates = sd.world.get('templates') or TEMPLATES
+    prompts = training_prompts([token], templates, sd.world.get('identity_phrase', PHRASE))
+    return tokenize(sd.encoders, prompts)[:, 0].to(sd.device)
 
 # %% ../nbs/14a_neti.ipynb #d6986030
-def neti_loss(sd, cond:NeTIConditioner, scheduler, ids, z0, noise, t, generator=None) -> torch.Tensor:
+def neti_loss(sd, cond:NeTIConditioner, scheduler, ids, z0, noise, t, generator=None):
     "The diffusion loss of one batch with every layer's NeTI conditioning."
     with autocast(sd): first = cond.set(ids, t, generator=generator)
     pred = sd.unet(scheduler.add_noise(z0, noise, t), t, encoder_hidden_states=first).sample
@@ -226,8 +238,8 @@ class NeTIRun:
 def _neti_state(run:NeTIRun, r:NeTIRecipe, run_id:dict) -> dict:
     "A checkpoint of `run`, on the CPU."
     return dict(step=run.step, mapper={k: v.cpu() for k, v in run.mapper.state_dict().items()},
-                opt=run.opt.state_dict(), batches=run.batches.get_state(), dropout=run.dropout.get_state(),
-                history=run.history, recipe=asdict(r), **run_id)
+                opt=run.opt.state_dict(), batches=run.batches.get_state(),
+                dropout=run.dropout.get_state(), history=run.history, recipe=asdict(r), **run_id)
 
 _PER_RUN = ('steps', 'ckpt_every', 'log_every')
 
@@ -238,32 +250,67 @@ def _neti_resume(ckpt:Path, run:NeTIRun, r:NeTIRecipe, run_id:dict):
     same |= {k: saved['recipe'].get(k) == v for k, v in asdict(r).items() if k not in _PER_RUN}
     if not all(same.values()) or saved['step'] > r.steps:
         bad = [k for k, ok in same.items() if not ok] or [f"step {saved['step']} > {r.steps}"]
-        raise TrainingError(f"The checkpoint {ckpt} belongs to another run ({', '.join(bad)} differ): delete it, "
-                            "or resume with the settings it was made with.")
+        raise TrainingError(f"The checkpoint {ckpt} belongs to another run ({', '.join(bad)} "
+                            "differ): delete it, or resume with the settings it was made with.")
     run.mapper.load_state_dict(saved['mapper']); run.opt.load_state_dict(saved['opt'])
     run.batches.set_state(saved['batches']); run.dropout.set_state(saved['dropout'])
     run.step, run.history = saved['step'], saved['history']
 
 # %% ../nbs/14a_neti.ipynb #67388b57
-if 'neti' not in identity_module.IDENTITY_KINDS:  # stand-in for the per-kind registry of 04a_identity
+if 'neti' not in identity_module.IDENTITY_KINDS:  # stand-in for 04a_identity's registry of kinds
     identity_module.IDENTITY_KINDS = (*identity_module.IDENTITY_KINDS, 'neti')
 
 @dataclass
 class NeTIIdentity(Identity):
-    "An identity of kind 'neti': one token, a summary row in `embeddings`, and the mapper that makes the real ones."
+    "An identity of kind 'neti': one token, a summary row in `embeddings`, and the mapper."
     mapper: NeTIMapper = None
     kind: str = 'neti'
 
 @torch.no_grad()
 def neti_summary(mapper:NeTIMapper) -> torch.Tensor:
-    "The mapper's embedding averaged over every layer and the timesteps 999, 979, ..., 19: (1, width)."
+    "The mapper's embedding averaged over every layer and timesteps 999, 979, ..., 19: (1, width)."
     t = torch.arange(999, 0, -20).float().repeat_interleave(mapper.n_layers)
     layer = torch.arange(mapper.n_layers).float().repeat(len(t) // mapper.n_layers)
     was = mapper.training; mapper.eval()
     v = mapper(t, layer)[0].mean(0, keepdim=True).cpu(); mapper.train(was)
     return v
 
-# %% ../nbs/14a_neti.ipynb #8dae7caa
+# %% ../nbs/14a_neti.ipynb #81cb02a8
+def _neti_setup(sd, photos, r:NeTIRecipe, token:str, crop:str) -> tuple:
+    "The token, its id, the photos' latents and hashes, the prompts and a fresh mapper of a run."
+    tokens = placeholder_tokens(token, 1); token_id = add_tokens(sd.encoders, tokens)[0]
+    crop = sd.world.get('crop', crop) if crop == 'auto' else crop
+    latents = encode_photo(sd.vae, load_photos(photos, r.resolution or sd.resolution, crop))
+    width, n_layers = sd.text_encoder.config.hidden_size, len(cross_attention_layers(sd.unet))
+    mapper = NeTIMapper(width, n_layers, r, super_category_norm(sd, r.super_category)).to(sd.device)
+    hashes = [photo_hash(p) for p in photo_files(photos)]
+    return tokens, token_id, latents, hashes, neti_prompts(sd, tokens[0]), mapper.train()
+
+def _neti_run(sd, mapper:NeTIMapper, r:NeTIRecipe) -> NeTIRun:
+    opt = torch.optim.AdamW(mapper.parameters(), lr=r.lr, betas=r.betas, eps=r.adam_eps,
+                            weight_decay=r.weight_decay)
+    return NeTIRun(mapper, opt, torch.Generator(sd.device).manual_seed(r.seed),
+                   torch.Generator().manual_seed(r.seed + 1))
+
+# %% ../nbs/14a_neti.ipynb #d999318b
+def _neti_loop(sd, cond, latents, prompts, r:NeTIRecipe, run:NeTIRun, ckpt, progress, run_id:dict):
+    "Train `run` up to `r.steps`, checkpointing every `r.ckpt_every` steps and at the end."
+    scheduler, bar = sd.noise_scheduler, tqdm(total=r.steps, initial=run.step, disable=not progress)
+    while run.step < r.steps:
+        batch = sample_batch(latents, prompts[:, None], scheduler, r.batch_size, run.batches)
+        ids, z0, noise, t = batch
+        loss = neti_loss(sd, cond, scheduler, ids[:, 0], z0, noise, t, run.dropout)
+        loss.backward(); run.opt.step(); run.opt.zero_grad(set_to_none=True)
+        run.step += 1; run.history.append(dict(step=run.step, loss=loss.item()))
+        if not torch.isfinite(loss):
+            raise TrainingError(f"The NeTI loss became {loss.item()} at step {run.step}: start "
+                                "over with a lower learning rate.")
+        if ckpt and (run.step % r.ckpt_every == 0 or run.step == r.steps):
+            save_checkpoint(ckpt, _neti_state(run, r, run_id))
+        bar.update(1)
+    bar.close()
+
+# %% ../nbs/14a_neti.ipynb #beac209a
 def train_neti(sd, # the model (from `load_sd`)
                photos, # one photo, a list of photos, or a folder (as for `train`)
                recipe:NeTIRecipe=None, # default: the official hyper-parameters
@@ -275,115 +322,105 @@ def train_neti(sd, # the model (from `load_sd`)
                **overrides, # any NeTIRecipe field, e.g. steps=100
               ) -> NeTIIdentity:
     "Learn a NeTI mapper for the face in `photos`; only the mapper trains."
-    r = NeTIRecipe(**{**asdict(recipe or NeTIRecipe()), **{k: v for k, v in overrides.items() if v is not None}})
+    given = {k: v for k, v in overrides.items() if v is not None}
+    r = NeTIRecipe(**{**asdict(recipe or NeTIRecipe()), **given})
     if ckpt_dir: check_own_folder(ckpt_dir)
-    tokens = placeholder_tokens(token, 1); token_id = add_tokens(sd.encoders, tokens)[0]
-    crop = sd.world.get('crop', crop) if crop == 'auto' else crop
-    latents = encode_photo(sd.vae, load_photos(photos, r.resolution or sd.resolution, crop))
-    prompts, scheduler = neti_prompts(sd, tokens[0]), sd.noise_scheduler
-    mapper = NeTIMapper(sd.text_encoder.config.hidden_size, len(cross_attention_layers(sd.unet)), r,
-                        super_category_norm(sd, r.super_category)).to(sd.device).train()
-    run = NeTIRun(mapper, torch.optim.AdamW(mapper.parameters(), lr=r.lr, betas=r.betas, eps=r.adam_eps,
-                  weight_decay=r.weight_decay), torch.Generator(sd.device).manual_seed(r.seed),
-                  torch.Generator().manual_seed(r.seed + 1))
-    photos_ = [photo_hash(p) for p in photo_files(photos)]
-    run_id = dict(model_id=sd.model_id, tokens=tokens, photos=photos_)
+    tokens, token_id, latents, hashes, prompts, mapper = _neti_setup(sd, photos, r, token, crop)
+    run, run_id = _neti_run(sd, mapper, r), dict(model_id=sd.model_id, tokens=tokens, photos=hashes)
     ckpt = own_folder(ckpt_dir)/CHECKPOINT if ckpt_dir else None
     if ckpt and ckpt.exists() and resume: _neti_resume(ckpt, run, r, run_id)
     t0 = time.perf_counter()
-    with neti_processors(sd, mapper, token_id, r.bypass_alpha) as cond: _neti_loop(sd, cond, scheduler, latents, prompts, r, run, ckpt, progress, run_id)
-    return NeTIIdentity(tokens, neti_summary(mapper), None, sd.model_id, r, run.history, time.perf_counter() - t0,
-                        photos=photos_, mapper=mapper.eval())
+    with neti_processors(sd, mapper, token_id, r.bypass_alpha) as cond:
+        _neti_loop(sd, cond, latents, prompts, r, run, ckpt, progress, run_id)
+    return NeTIIdentity(tokens, neti_summary(mapper), None, sd.model_id, r, run.history,
+                        time.perf_counter() - t0, photos=hashes, mapper=mapper.eval())
 
-# %% ../nbs/14a_neti.ipynb #b067dd4a
-def _neti_loop(sd, cond, scheduler, latents, prompts, r:NeTIRecipe, run:NeTIRun, ckpt, progress:bool, run_id:dict):
-    "Train `run` up to `r.steps`, checkpointing every `r.ckpt_every` steps and at the end."
-    bar = tqdm(total=r.steps, initial=run.step, disable=not progress, desc='NeTI')
-    while run.step < r.steps:
-        ids, z0, noise, t = sample_batch(latents, prompts[:, None], scheduler, r.batch_size, run.batches)
-        loss = neti_loss(sd, cond, scheduler, ids[:, 0], z0, noise, t, run.dropout)
-        loss.backward(); run.opt.step(); run.opt.zero_grad(set_to_none=True)
-        run.step += 1; run.history.append(dict(step=run.step, loss=loss.item()))
-        if not torch.isfinite(loss): raise TrainingError(f"The NeTI loss became {loss.item()} at step {run.step}: "
-                                                         "start over with a lower learning rate.")
-        if ckpt and (run.step % r.ckpt_every == 0 or run.step == r.steps): save_checkpoint(ckpt, _neti_state(run, r, run_id))
-        bar.update(1)
-    bar.close()
-
-# %% ../nbs/14a_neti.ipynb #1f24eb9d
+# %% ../nbs/14a_neti.ipynb #2cf221c6
 @contextmanager
 def neti_applied(sd, ident:NeTIIdentity):
-    "Within this context `sd` knows `ident`'s token and its UNet reads NeTI's per-layer conditioning; yields the conditioner."
+    "Within this context `sd` knows `ident`'s token and reads its per-layer conditioning."
     if getattr(ident, 'mapper', None) is None:
-        raise SettingError(f"{ident.name} is not a NeTI identity (kind {ident.kind!r}): load it with `load_neti`.")
+        raise SettingError(f"{ident.name} is not a NeTI identity (kind {ident.kind!r}): load one "
+                           "with `load_neti`.")
     token_id = Identity.apply(ident, sd)[0]
     ident.mapper.to(sd.device).eval()
-    with neti_processors(sd, ident.mapper, token_id, ident.recipe.bypass_alpha if ident.recipe else 0.2) as cond:
-        yield cond
+    alpha = ident.recipe.bypass_alpha if ident.recipe else 0.2
+    with neti_processors(sd, ident.mapper, token_id, alpha) as cond: yield cond
 
-# %% ../nbs/14a_neti.ipynb #412a4d7f
+# %% ../nbs/14a_neti.ipynb #1c39a8ad
+def _start_latents(sd, n:int, seed:int) -> torch.Tensor:
+    "Initial noise, image i from its own generator seeded `seed + i`, as `generate` draws it."
+    f = sd.pipe.vae_scale_factor
+    shape, dev = (1, sd.unet.config.in_channels, sd.resolution // f, sd.resolution // f), sd.device
+    gens = [torch.Generator(dev).manual_seed(seed + i) for i in range(n)]
+    return torch.cat([torch.randn(shape, generator=g, device=dev) for g in gens])
+
 @torch.no_grad()
 def generate_neti(sd, prompts, ident:NeTIIdentity,
                   n:int=4, # images per prompt
                   seed:int=0, steps:int=50, guidance:float=7.5, negative_prompt:str=None,
-                  truncation:int=None, # keep only the mapper's first units (nested dropout's dial); None: all
+                  truncation:int=None, # keep only the mapper's first units (nested dropout's dial)
                  ) -> list:
-    "`generate` for a NeTI identity: every layer at every step gets its own text conditioning. A flat list of images."
-    pipe, dev, images = sd.pipe, sd.device, []
-    sched = paper_scheduler(pipe)
+    "`generate` for a NeTI identity: each layer, each step its own conditioning; a flat image list."
+    pipe, images, sched = sd.pipe, [], paper_scheduler(sd.pipe)
     with neti_applied(sd, ident) as cond:
         for p in ([prompts] if isinstance(prompts, str) else prompts):
-            ids = prompt_ids(sd.tokenizer, [ident.prompt(p)] * n).to(dev)
+            ids = prompt_ids(sd.tokenizer, [ident.prompt(p)] * n).to(sd.device)
             uncond = encode(sd.text_encoder, prompt_ids(sd.tokenizer, [negative_prompt or ''] * n))
-            size = (pipe.unet.config.in_channels, sd.resolution // pipe.vae_scale_factor, sd.resolution // pipe.vae_scale_factor)
-            z = torch.cat([torch.randn((1, *size), generator=torch.Generator(dev).manual_seed(seed + i), device=dev)
-                           for i in range(n)])
-            sched.set_timesteps(steps, device=dev); z = z * sched.init_noise_sigma
+            sched.set_timesteps(steps, device=sd.device)
+            z = _start_latents(sd, n, seed) * sched.init_noise_sigma
             for t in sched.timesteps:
                 first = cond.set(ids, t.expand(n), uncond, truncation)
-                e_u, e_c = sd.unet(sched.scale_model_input(torch.cat([z, z]), t), t, encoder_hidden_states=first).sample.chunk(2)
+                x = sched.scale_model_input(torch.cat([z, z]), t)
+                e_u, e_c = sd.unet(x, t, encoder_hidden_states=first).sample.chunk(2)
                 z = sched.step(e_u + guidance * (e_c - e_u), t, z).prev_sample
             x = pipe.vae.decode(z.to(pipe.vae.dtype) / pipe.vae.config.scaling_factor).sample
             images += pipe.image_processor.postprocess(x.float(), output_type='pil')
     return images
 
-# %% ../nbs/14a_neti.ipynb #caf62f00
+# %% ../nbs/14a_neti.ipynb #087d6090
 NETI_FORMAT = 'crossinit-neti'
 
 def save_neti(ident:NeTIIdentity, path) -> Path:
-    "Save a NeTI identity (mapper, summary row, recipe, provenance) to one `.safetensors` file, atomically."
+    "Save a NeTI identity (mapper, summary, recipe, provenance) to one `.safetensors` file."
     m = ident.mapper
-    tensors = {f"mapper.{k}": v.detach().float().cpu().contiguous() for k, v in m.state_dict().items()}
+    tensors = {f"mapper.{k}": v.float().cpu().contiguous() for k, v in m.state_dict().items()}
     tensors['summary'] = ident.embeddings[''].float().cpu().contiguous()
-    meta = dict(format=NETI_FORMAT, token=ident.name, base_model=ident.model_id, recipe=json.dumps(asdict(ident.recipe)),
-                width=str(m.out.out_features // (2 if m.bypass else 1)), n_layers=str(m.n_layers),
-                photos=json.dumps(ident.photos), seconds=str(ident.seconds), history=json.dumps(ident.history))
+    meta = dict(format=NETI_FORMAT, token=ident.name, base_model=ident.model_id,
+                recipe=json.dumps(asdict(ident.recipe)), width=str(ident.embeddings[''].shape[1]),
+                n_layers=str(m.n_layers), photos=json.dumps(ident.photos),
+                seconds=str(ident.seconds), history=json.dumps(ident.history))
     return atomic_write(path, lambda tmp: save_file(tensors, tmp, metadata=meta))
 
 def load_neti(path) -> NeTIIdentity:
     "A NeTI identity from a file `save_neti` wrote."
     with safe_open(str(path), 'pt') as f: meta = f.metadata() or {}
-    if meta.get('format') != NETI_FORMAT: raise SettingError(f"{path} is not a NeTI file (format {meta.get('format')!r}).")
+    if meta.get('format') != NETI_FORMAT:
+        raise SettingError(f"{path} is not a NeTI file (its format is {meta.get('format')!r}): "
+                           "read it with `load_embedding`.")
     t, r = load_file(str(path)), json.loads(meta['recipe'])
     r = NeTIRecipe(**{**r, 'betas': tuple(r['betas'])})
     m = NeTIMapper(int(meta['width']), int(meta['n_layers']), r, 0.0)
     m.load_state_dict({k[len('mapper.'):]: v for k, v in t.items() if k.startswith('mapper.')})
-    return NeTIIdentity(placeholder_tokens(meta['token'], 1), t['summary'], None, meta['base_model'], r,
-                        json.loads(meta['history']), float(meta['seconds']), photos=json.loads(meta['photos']),
-                        mapper=m.eval())
+    token = placeholder_tokens(meta['token'], 1)
+    history, seconds = json.loads(meta['history']), float(meta['seconds'])
+    return NeTIIdentity(token, t['summary'], None, meta['base_model'], r, history, seconds,
+                        photos=json.loads(meta['photos']), mapper=m.eval())
 
-# %% ../nbs/14a_neti.ipynb #ac285d48
-def train_neti_cell(sd, photo, out:Path, steps:int|None, seed:int, token:str, log=print) -> NeTIIdentity:
+# %% ../nbs/14a_neti.ipynb #1a19aedf
+def train_neti_cell(sd, photo, out:Path, steps:int|None, seed:int, token:str, log=print):
     "The harness's NeTI trainer: train (or reuse) the identity of `photo` under the folder `out`."
     out = Path(out); path, ckpt = out/'neti.safetensors', out/'neti.ckpt'
+    name = f"{out.parent.name}/{out.name}"
     if path.exists():
-        log(f"  {out.parent.name}/{out.name}: trained earlier, reused"); return load_neti(path)
-    ident = train_neti(sd, photo, ckpt_dir=ckpt, resume=True, token=token, progress=False, steps=steps, seed=seed)
+        log(f"  {name}: trained earlier, reused"); return load_neti(path)
+    ident = train_neti(sd, photo, ckpt_dir=ckpt, token=token, progress=False, steps=steps,
+                       seed=seed)
     save_neti(ident, path); remove_own_folder(ckpt)
-    log(f"  {out.parent.name}/{out.name}: NeTI, {ident.recipe.steps} steps in {ident.seconds:.1f} s")
+    log(f"  {name}: NeTI, {ident.recipe.steps} steps in {ident.seconds:.1f} s")
     return ident
 
-# %% ../nbs/14a_neti.ipynb #16fb53e0
+# %% ../nbs/14a_neti.ipynb #6e03c24f
 NETI_KIND = dict(
     apply=neti_applied, # context manager: token and per-layer processors in, restored on exit
     conditioning=NeTIConditioner.set, # the per-step, per-layer conditioning (keys, values)
