@@ -23,7 +23,7 @@ from .models import SettingError
 from .celebs import celeb_names, name_token_ids
 from .init import placeholder_tokens, add_tokens, tokenize
 from .data import (TEMPLATES, PHRASE, training_prompts, load_photos, encode_photo,
-                            photo_files, photo_hash)
+                            photo_files, photo_hash, open_photo)
 from .train import (sample_batch, step_loss, names_hash, save_checkpoint, load_checkpoint,
                              own_folder, remove_own_folder, check_own_folder, CHECKPOINT,
                              TrainingError)
@@ -213,19 +213,22 @@ def _start(sd, r:CelebBasisRecipe, feature:torch.Tensor, K:int) -> CelebBasisRun
     batches = torch.Generator(sd.device).manual_seed(r.seed)
     return CelebBasisRun(net, opt, ema.to(sd.device), batches)
 
+# %% ../nbs/14b_celeb_basis.ipynb #f29c9840
 def _photo_inputs(sd, photos, r:CelebBasisRecipe, features, crop:str) -> tuple:
-    "The photos as loaded for training, the feature's name, and the photos' mean feature."
+    "The photos as loaded for training, the feature's name, and the mean feature of the photos."
     crop = sd.world.get('crop', crop) if crop == 'auto' else crop
     imgs = load_photos(photos, r.resolution or sd.resolution, crop)
     name, extract = features or default_features(sd)
-    return imgs, name, torch.stack([extract(im).float() for im in imgs]).mean(0).to(sd.device)
+    found = [extract(open_photo(p)).float() for p in photo_files(photos)]  # as given: it aligns
+    return imgs, name, torch.stack(found).mean(0).to(sd.device)
 
 def _prompts(sd, tokens:list) -> torch.Tensor:
+    "The training prompts around `tokens`, tokenized."
     templates = sd.world.get('templates') or TEMPLATES
     prompts = training_prompts(tokens, templates, sd.world.get('identity_phrase', PHRASE))
     return tokenize(sd.encoders, prompts).to(sd.device)
 
-# %% ../nbs/14b_celeb_basis.ipynb #8cc298e9
+# %% ../nbs/14b_celeb_basis.ipynb #79fe2207
 def train_celeb_basis(sd, # the model (from `load_sd`)
                       photos, # a photo, a list of photos (their features averaged), or a folder
                       recipe:CelebBasisRecipe=None, # default: the official hyper-parameters
@@ -254,7 +257,7 @@ def train_celeb_basis(sd, # the model (from `load_sd`)
     ident.apply(sd)
     return CelebBasisResult(ident, run.ema.cpu(), basis.to('cpu'), r, feature_name)
 
-# %% ../nbs/14b_celeb_basis.ipynb #fc741df1
+# %% ../nbs/14b_celeb_basis.ipynb #45589ce8
 def save_celeb_basis(res:CelebBasisResult, path) -> Path:
     "Save the identity as an embedding file; coefficients, recipe, face feature in its metadata."
     extra = dict(method='celeb-basis', celeb_basis_recipe=json.dumps(asdict(res.recipe)),
@@ -270,7 +273,7 @@ def load_coefficients(path) -> torch.Tensor:
                            "write it.")
     return torch.tensor(json.loads(meta['celeb_basis_coefficients']))
 
-# %% ../nbs/14b_celeb_basis.ipynb #acfb2905
+# %% ../nbs/14b_celeb_basis.ipynb #e6eddc47
 def train_celeb_basis_cell(sd, photo, out:Path, steps:int|None, seed:int, token:str, log=print):
     "The harness's Celeb Basis trainer: train (or reuse) `photo`'s identity in the folder `out`."
     out = Path(out); path, ckpt = out/'embedding.safetensors', out/'celeb_basis.ckpt'
