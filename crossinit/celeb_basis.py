@@ -257,7 +257,7 @@ def train_celeb_basis(sd, # the model (from `load_sd`)
     ident.apply(sd)
     return CelebBasisResult(ident, run.ema.cpu(), basis.to('cpu'), r, feature_name)
 
-# %% ../nbs/14b_celeb_basis.ipynb #45589ce8
+# %% ../nbs/14b_celeb_basis.ipynb #6128ac06
 def save_celeb_basis(res:CelebBasisResult, path) -> Path:
     "Save the identity as an embedding file; coefficients, recipe, face feature in its metadata."
     extra = dict(method='celeb-basis', celeb_basis_recipe=json.dumps(asdict(res.recipe)),
@@ -273,7 +273,7 @@ def load_coefficients(path) -> torch.Tensor:
                            "write it.")
     return torch.tensor(json.loads(meta['celeb_basis_coefficients']))
 
-# %% ../nbs/14b_celeb_basis.ipynb #e6eddc47
+# %% ../nbs/14b_celeb_basis.ipynb #d8634c66
 def train_celeb_basis_cell(sd, photo, out:Path, steps:int|None, seed:int, token:str, log=print):
     "The harness's Celeb Basis trainer: train (or reuse) `photo`'s identity in the folder `out`."
     out = Path(out); path, ckpt = out/'embedding.safetensors', out/'celeb_basis.ckpt'

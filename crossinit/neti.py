@@ -384,7 +384,7 @@ def generate_neti(sd, prompts, ident:NeTIIdentity,
             images += pipe.image_processor.postprocess(x.float(), output_type='pil')
     return images
 
-# %% ../nbs/14a_neti.ipynb #545612ce
+# %% ../nbs/14a_neti.ipynb #8b4f20e2
 NETI_FORMAT = 'crossinit-neti'
 
 def save_neti(ident:NeTIIdentity, path) -> Path:
@@ -413,7 +413,7 @@ def load_neti(path) -> NeTIIdentity:
     return NeTIIdentity(token, t['summary'], None, meta['base_model'], r, history, seconds,
                         photos=json.loads(meta['photos']), mapper=m.eval())
 
-# %% ../nbs/14a_neti.ipynb #e7b7db72
+# %% ../nbs/14a_neti.ipynb #92ac54f7
 def train_neti_cell(sd, photo, out:Path, steps:int|None, seed:int, token:str, log=print):
     "The harness's NeTI trainer: train (or reuse) the identity of `photo` under the folder `out`."
     out = Path(out); path, ckpt = out/'neti.safetensors', out/'neti.ckpt'
@@ -426,7 +426,7 @@ def train_neti_cell(sd, photo, out:Path, steps:int|None, seed:int, token:str, lo
     log(f"  {name}: NeTI, {ident.recipe.steps} steps in {ident.seconds:.1f} s")
     return ident
 
-# %% ../nbs/14a_neti.ipynb #b57ced79
+# %% ../nbs/14a_neti.ipynb #49bbf490
 NETI_KIND = dict(
     apply=neti_applied, # context manager: token and per-layer processors in, restored on exit
     conditioning=NeTIConditioner.set, # the per-step, per-layer conditioning (keys, values)
