@@ -59,8 +59,9 @@ def get_recipe(recipe='paper', # a name in RECIPES or a Recipe
     if isinstance(recipe, str):
         if recipe not in RECIPES: raise SettingError(f"Unknown recipe {recipe!r}: use one of {', '.join(RECIPES)}.")
         recipe = RECIPES[recipe]
-    known = [f.name for f in fields(recipe)]  # a method's recipe (e.g. DreamBooth's, 14_dreambooth) may add settings
-    if unknown := set(overrides) - set(known): raise SettingError(f"Unknown recipe settings {sorted(unknown)}: choose from {known}.")
+    known = [f.name for f in fields(recipe)]  # a method's recipe may add settings (14_dreambooth)
+    if unknown := set(overrides) - set(known):
+        raise SettingError(f"Unknown recipe settings {sorted(unknown)}: choose from {known}.")
     r = replace(recipe, **{k: v for k, v in overrides.items() if v is not None})
     if r.templates is not None: r.templates = tuple(read_templates(r.templates))  # a list, or a file: kept as text
     if bad := _wrong_types(r): raise SettingError(f"Recipe settings of the wrong type: {', '.join(bad)}.")
@@ -73,37 +74,42 @@ def get_recipe(recipe='paper', # a name in RECIPES or a Recipe
 # %% ../nbs/04a_identity.ipynb #07493bf7
 @dataclass
 class Kind:
-    "What one kind of learned result provides; each function may be given as text, 'module:name', imported when first used."
-    apply: object # apply(ident, sd, alpha) -> undo: write the result into `sd`; calling undo() puts `sd` back as it was
+    "What one kind of learned result provides; a function may be 'module:name' (imported on use)."
+    apply: object # apply(ident, sd, alpha) -> undo: write it into `sd`; undo() puts `sd` back
     save: object # save(ident, path) -> Path: write the result (a file or a folder)
     load: object # load(path) -> Identity: read back what `save` wrote
-    step_hook: object = None # step_hook(ident, sd, t, args, kwargs) -> None or new (args, kwargs): before each UNet call while applied
-    new_tokens: bool = True # tokens are new placeholders `<name_i>`, renamed per slot; False: words of the vocabulary ('sks')
+    step_hook: object = None # (ident, sd, t, args, kwargs) -> None or (args, kwargs): before each UNet call
+    new_tokens: bool = True # tokens are new `<name_i>`, renamed per slot; False: vocabulary words ('sks')
 
 IDENTITY_KINDS = {} # what an identity can hold: {kind name: Kind}
 
 def register_kind(name:str, kind:Kind):
-    "Add (or replace) a kind of learned result: identities of that kind then apply, save, load and generate."
+    "Add (or replace) a kind of learned result: its identities then apply, save, load and generate."
     IDENTITY_KINDS[name] = kind
 
 def kind_fn(kind:str, what:str):
-    "The function `what` ('apply', 'save', 'load' or 'step_hook') of a registered kind; None where it has none."
-    if kind not in IDENTITY_KINDS:
-        raise ValueError(f"Unknown identity kind {kind!r}: use one of {', '.join(IDENTITY_KINDS)}, or register it (`register_kind`).")
+    "The function `what` ('apply', 'save', 'load' or 'step_hook') of a registered kind, or None."
+    if kind not in IDENTITY_KINDS: raise ValueError(_unknown(kind))
     fn = getattr(IDENTITY_KINDS[kind], what)
-    if isinstance(fn, str): module, name = fn.split(':'); fn = getattr(importlib.import_module(module), name)
-    return fn
+    if not isinstance(fn, str): return fn
+    module, name = fn.split(':')
+    return getattr(importlib.import_module(module), name)
 
-register_kind('embedding', Kind('crossinit.identity:apply_embedding', 'crossinit.io:save_embedding', 'crossinit.io:load_embedding'))
-register_kind('unet', Kind('crossinit.dreambooth:apply_unet', 'crossinit.dreambooth:save_unet', 'crossinit.dreambooth:load_unet',
-                           new_tokens=False))
+def _unknown(kind:str) -> str:
+    return (f"Unknown identity kind {kind!r}: use one of {', '.join(IDENTITY_KINDS)}, "
+            "or register it (`register_kind`).")
+
+register_kind('embedding', Kind('crossinit.identity:apply_embedding', 'crossinit.io:save_embedding',
+                                'crossinit.io:load_embedding'))
+register_kind('unet', Kind('crossinit.dreambooth:apply_unet', 'crossinit.dreambooth:save_unet',
+                           'crossinit.dreambooth:load_unet', new_tokens=False))
 
 # %% ../nbs/04a_identity.ipynb #4d950e83
 @dataclass
 class Identity:
     "A learned identity: tokens, one tensor of rows per text encoder, and how it was made (None where unknown)."
     tokens: list
-    embeddings: dict # {key: (n_tokens, width) tensor}, keyed as in files: '' (one encoder), 'clip_l', 'clip_g'; {}: none
+    embeddings: dict # {key: (n_tokens, width) tensor}, keyed as in files: '', 'clip_l', 'clip_g'; {}: none
     init_embeddings: dict = None # their initial values, keyed alike; None: unknown (a file crossinit did not make)
     model_id: str = ''
     recipe: Recipe = None # None: unknown
@@ -118,13 +124,13 @@ class Identity:
         "A bare tensor stands for the rows of a one-encoder model; every encoder's rows are for the same tokens."
         if torch.is_tensor(self.embeddings): self.embeddings = {'': self.embeddings}
         if torch.is_tensor(self.init_embeddings): self.init_embeddings = {'': self.init_embeddings}
-        if self.kind not in IDENTITY_KINDS:
-            raise ValueError(f"Unknown identity kind {self.kind!r}: use one of {', '.join(IDENTITY_KINDS)}, or register it (`register_kind`).")
+        if self.kind not in IDENTITY_KINDS: raise ValueError(_unknown(self.kind))
         if self.embeddings and len({len(e) for e in self.embeddings.values()}) != 1:
             raise ValueError(f"The rows {({k: tuple(e.shape) for k, e in self.embeddings.items()})} must be for the same tokens.")
 
     @property
-    def n_tokens(self) -> int: return len(next(iter(self.embeddings.values()))) if self.embeddings else len(self.tokens)
+    def n_tokens(self) -> int:
+        return len(next(iter(self.embeddings.values()))) if self.embeddings else len(self.tokens)
 
     @classmethod
     def from_name(cls, name:str, embeddings, init_embeddings=None, model_id='', recipe=None, **kw):
@@ -136,7 +142,7 @@ class Identity:
 # %% ../nbs/04a_identity.ipynb #da0953e6
 @patch(as_prop=True)
 def name(self:Identity) -> str:
-    "The identity's name, from its first token `<name_0>`; a kind whose token is a word (DreamBooth's 'sks') is named by it."
+    "The identity's name, from its first token `<name_0>`; a token that is a word ('sks') is the name."
     t = self.tokens[0]
     return t[1:].rsplit('_', 1)[0] if t.startswith('<') else t
 
@@ -179,7 +185,7 @@ def apply(self:Identity, sd, # an SD (from load_sd) or any diffusers Stable Diff
 
 # %% ../nbs/04a_identity.ipynb #104e4f09
 def apply_embedding(ident:Identity, sd, alpha:float=1.0):
-    "The 'embedding' kind's apply: `Identity.apply`; returns a function that writes back the rows it replaced."
+    "The 'embedding' kind's apply: `Identity.apply`; its undo writes back the old rows."
     ids = add_tokens(text_encoders(sd), ident.tokens)
     old = [e.table[ids].detach().clone() for e in text_encoders(sd)]
     ident.apply(sd, alpha)
@@ -198,14 +204,15 @@ def applied(sd, # an SD or any diffusers Stable Diffusion pipeline
             identities, # an Identity or a list of them, of any kinds
             alpha:float=1.0, # editability dial, for the kinds that have one
            ):
-    "Apply `identities` to `sd` (and their step hooks to its UNet) inside the block; afterwards `sd` is as it was."
+    "Apply `identities` (and their step hooks) to `sd` inside the block; afterwards `sd` is as it was."
     identities = [identities] if isinstance(identities, Identity) else list(identities)
     unet, undo, hooks = getattr(sd, 'pipe', sd).unet, [], []
     try:
         for ident in identities:
             undo.append(kind_fn(ident.kind, 'apply')(ident, sd, alpha))
             if (hook := kind_fn(ident.kind, 'step_hook')) is not None:
-                hooks.append(unet.register_forward_pre_hook(partial(_before_unet, hook, ident, sd), with_kwargs=True))
+                pre = partial(_before_unet, hook, ident, sd)
+                hooks.append(unet.register_forward_pre_hook(pre, with_kwargs=True))
         yield identities
     finally:
         for h in hooks: h.remove()

@@ -279,11 +279,11 @@ def convert_embedding(src, dest, to:str=None) -> Path:
 
 # %% ../nbs/08_io.ipynb #24c9834d
 def identity_kind(path) -> str:
-    "The kind of the result saved at `path`: a folder's `crossinit.json` names it; a file's metadata `kind` (absent: 'embedding')."
+    "The kind of the result at `path`: named in a folder's `crossinit.json`, or a file's metadata."
     path = Path(path)
     if not path.is_dir(): return embedding_metadata(path).get('kind', 'embedding')
     if not (path/'crossinit.json').is_file():
-        raise EmbeddingFileError(f"{path} is a folder without crossinit.json: not a result crossinit saved.")
+        raise EmbeddingFileError(f"{path} is a folder without crossinit.json: not a crossinit result.")
     return json.loads((path/'crossinit.json').read_text(encoding='utf-8'))['kind']
 
 def save_identity(ident:Identity, path) -> Path:
