@@ -27,15 +27,17 @@ def renamed(ident:Identity, name:str) -> Identity:
 def slot_identities(pipe, # an `SD` or any diffusers Stable Diffusion pipeline
                     identities, # one Identity, or a dict {slot: Identity}
                    ) -> dict:
-    "{slot: Identity}, each with new tokens renamed after its slot; new tokens that are words of the vocabulary are refused."
+    "{slot: Identity}, new tokens renamed after their slot and refused where they are words."
     if isinstance(identities, Identity): identities = {'': identities}
     out = {}
     for slot, ident in identities.items():
         if IDENTITY_KINDS[ident.kind].new_tokens:
             ident = renamed(ident, f"crossinit_{slot}" if slot else ident.name)
-            base = {t for e in text_encoders(pipe) for t in ident.tokens if t in e.tokenizer.get_vocab()
+            base = {t for e in text_encoders(pipe) for t in ident.tokens
+                    if t in e.tokenizer.get_vocab()
                     and e.tokenizer.convert_tokens_to_ids(t) < e.tokenizer.vocab_size}
-            if base: raise ValueError(f"The tokens {sorted(base)} are words of the model's vocabulary: pick another slot name.")
+            if base: raise ValueError(f"The tokens {sorted(base)} are words of the model's "
+                                      "vocabulary: pick another slot name.")
         out[slot] = ident
     return out
 
@@ -43,7 +45,7 @@ def load_identities(pipe, # an `SD` or any diffusers Stable Diffusion pipeline
                     identities, # one Identity, or a dict {slot: Identity}
                     alpha:float=1.0, # editability dial, see below
                    ) -> dict:
-    "Write identities into `pipe` (they stay there; `generate` takes them back); returns {slot: placeholder string}."
+    "Write identities into `pipe`, where they stay; returns {slot: placeholder string} for prompts."
     named = slot_identities(pipe, identities)
     for ident in named.values(): kind_fn(ident.kind, 'apply')(ident, pipe, alpha)
     return {slot: ident.placeholder for slot, ident in named.items()}
@@ -72,7 +74,7 @@ def generate(sd, # an `SD`, or any diffusers Stable Diffusion pipeline
              negative_prompt:str=None,
              alpha:float=1.0, # editability dial: 0 = initial embedding, 1 = learned
             ) -> list:
-    "Generate `n` images per prompt with the paper's sampler; a flat list of images. The pipeline is left as it was."
+    "Generate `n` images per prompt with the paper's sampler (a flat list); the pipeline is kept."
     pipe = getattr(sd, 'pipe', sd)
     named = slot_identities(pipe, identities) if identities is not None else {}
     slots = {slot: ident.placeholder for slot, ident in named.items()}
@@ -82,9 +84,10 @@ def generate(sd, # an `SD`, or any diffusers Stable Diffusion pipeline
         with applied(pipe, list(named.values()), alpha):
             for p in ([prompts] if isinstance(prompts, str) else prompts):
                 text = fill_prompt(p, slots) if slots else p
-                gens = [torch.Generator(pipe.device).manual_seed(seed + i) for i in range(n)]  # one per image
-                images += pipe(text, negative_prompt=negative_prompt, num_images_per_prompt=n, num_inference_steps=steps,
-                               guidance_scale=guidance, generator=gens).images
+                gens = [torch.Generator(pipe.device).manual_seed(seed + i) for i in range(n)]
+                images += pipe(text, negative_prompt=negative_prompt, num_images_per_prompt=n,
+                               num_inference_steps=steps, guidance_scale=guidance,
+                               generator=gens).images
     finally: pipe.scheduler = own
     return images
 

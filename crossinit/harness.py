@@ -32,12 +32,14 @@ import shutil
 
 # %% ../nbs/10_experiments.ipynb #337b0c72
 def train_embedding_cell(sd, photo, out:Path, recipe, token:str, seed:int):
-    "A token method's trainer: `train_to_file`, checkpoints in `<out>.ckpt`, resumed after an interruption."
-    return train_to_file(sd, photo, out, recipe, resume=True, overwrite=True, token=token, progress=False, seed=seed)
+    "A token method's trainer: `train_to_file`, checkpoints in `<out>.ckpt`, resumed if stopped."
+    return train_to_file(sd, photo, out, recipe, resume=True, overwrite=True, token=token,
+                         progress=False, seed=seed)
 
 def train_dreambooth_cell(sd, photo, out:Path, recipe, token:str, seed:int):
-    "DreamBooth's trainer: `train_dreambooth_to_folder` (14_dreambooth), resumed likewise; its token is its recipe's word."
-    return train_dreambooth_to_folder(sd, photo, out, recipe, overwrite=True, resume=True, progress=False, seed=seed)
+    "DreamBooth's: `train_dreambooth_to_folder`, resumed likewise; its token is its recipe's word."
+    return train_dreambooth_to_folder(sd, photo, out, recipe, overwrite=True, resume=True,
+                                      progress=False, seed=seed)
 
 # %% ../nbs/10_experiments.ipynb #5addddeb
 METHODS = {
@@ -61,13 +63,13 @@ def method_recipe(method:str, # a name in METHODS
     return get_recipe(spec.pop('recipe'), steps=steps, **spec)
 
 def method_trainer(method:str) -> tuple:
-    "The trainer of `method` and the name of its result in a cell (a token method: `train_embedding_cell`, an embedding file)."
+    "The trainer of `method` and its result's name in a cell (default: a token method's)."
     spec = METHODS[method]
     return spec.get('train', train_embedding_cell), spec.get('result', 'embedding.safetensors')
 
 # %% ../nbs/10_experiments.ipynb #e26426f9
 def _train_cell(sd, photo, cell:Path, method:str, steps, seed, log, switches=None):
-    "Train (or reuse) the cell's result with the method's trainer; returns (Identity, train seconds, history)."
+    "Train (or reuse) the cell's result with its trainer; (Identity, train seconds, history)."
     trainer, result = method_trainer(method)
     out, meta = cell/result, cell/'train.json'
     if out.exists() and meta.exists():
@@ -137,7 +139,8 @@ def photo_paths(photos) -> list:
     return [Path(p) for p in photo_files(photos)]
 
 # %% ../nbs/10_experiments.ipynb #3897696b
-def _score_cell(sd, photo:Path, method:str, out:Path, prompts, done:set, k, steps, seed, gen_steps, backend, scorer, ref, log, switches=None):
+def _score_cell(sd, photo:Path, method:str, out:Path, prompts, done:set, k, steps, seed, gen_steps,
+                backend, scorer, ref, log, switches=None):
     "Train (or reuse) one cell and score its prompts not in `done`; yields one row per prompt."
     cell = out/photo.stem/method
     ident, secs, _ = _train_cell(sd, photo, cell, method, steps, seed, log, switches)
@@ -179,7 +182,7 @@ def run_benchmark(sd, # the model (from `load_sd`)
                   clip='openai/clip-vit-base-patch32', # CLIP id ('tiny': the tiny random one; see `clip_scorer`), or a ClipScorer
                   log=print,
                   state=None, # this process's `PartialState` under `accelerate launch` (default: `process_state()`)
-                  settings:dict=None, # {method: {recipe setting: value}}, e.g. `TOY_SETTINGS`; kept out of the results' method names
+                  settings:dict=None, # {method: {recipe setting: value}}, e.g. `TOY_SETTINGS`
                  ) -> list:
     "Train, generate and score every (identity, method), this process's share of them; the main process returns the rows of results.csv."
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
@@ -251,7 +254,7 @@ def eval_cli(photos:str, # folder of identity photos (one face per photo), or on
              clip:str='openai/clip-vit-base-patch32', # CLIP for prompt similarity; falls back to 'tiny' (saying so) when it cannot be loaded
              debug:bool=False, # show tracebacks
             ):
-    "Train, generate and score every method (Cross Initialization, the baselines, the ablations); write CSV, table and plot."
+    "Train, generate and score every method (Cross Init, baselines, ablations): CSV, table, plot."
     def main():
         state = process_state()
         sd = load_on(model, state.device, verbose=state.is_main_process)
@@ -274,7 +277,7 @@ def protocol_size(methods=tuple(METHODS), # methods to run
                 images=identities * len(methods) * len(prompts) * k)
 
 # %% ../nbs/10_experiments.ipynb #a69c4e36
-TOY_SETTINGS = {'dreambooth': dict(lr=1e-4)} # the toy protocol's DreamBooth learning rate (14_dreambooth: 2e-6 barely moves it)
+TOY_SETTINGS = {'dreambooth': dict(lr=1e-4)} # the toy protocol's DreamBooth lr (see 14_dreambooth)
 
 def world_photos(dest, people:int=3) -> Path:
     "A folder with the first photo of each of the first `people` held-out persons of the toy world, named after them."
@@ -286,12 +289,12 @@ def world_photos(dest, people:int=3) -> Path:
 def world_experiment(sd, # a world's model, e.g. `load_sd('toy')`
                      out, # results folder: `photos/` and one `seed-<s>/` per seed (reruns skip what is done)
                      people:int=3, seeds=(0, 1), k:int=2, gen_steps:int=25, log=print) -> dict:
-    "Every method on `people` held-out persons, once per seed, cut to the paper recipe's steps (DreamBooth: `TOY_SETTINGS`); {seed: rows}."
+    "Every method on `people` held-out persons per seed, cut to the paper's steps; {seed: rows}."
     photos, rows = world_photos(Path(out)/'photos', people), {}
     for seed in seeds:
         run = Path(out)/f'seed-{seed}'
         run_benchmark(sd, photos, run, ['ci-fast'], k=k, seed=seed, gen_steps=gen_steps, log=log)  # its own 25 steps
         rows[seed] = run_benchmark(sd, photos, run, [m for m in METHODS if m != 'ci-fast'], k=k,
-                                   steps=RECIPES['paper'].steps, seed=seed, gen_steps=gen_steps, log=log,
-                                   settings=TOY_SETTINGS)
+                                   steps=RECIPES['paper'].steps, seed=seed, gen_steps=gen_steps,
+                                   log=log, settings=TOY_SETTINGS)
     return rows

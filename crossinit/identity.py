@@ -78,8 +78,8 @@ class Kind:
     apply: object # apply(ident, sd, alpha) -> undo: write it into `sd`; undo() puts `sd` back
     save: object # save(ident, path) -> Path: write the result (a file or a folder)
     load: object # load(path) -> Identity: read back what `save` wrote
-    step_hook: object = None # (ident, sd, t, args, kwargs) -> None or (args, kwargs): before each UNet call
-    new_tokens: bool = True # tokens are new `<name_i>`, renamed per slot; False: vocabulary words ('sks')
+    step_hook: object = None # (ident, sd, t, args, kwargs) -> None or (args, kwargs): per UNet call
+    new_tokens: bool = True # new tokens `<name_i>`, renamed per slot; False: words ('sks')
 
 IDENTITY_KINDS = {} # what an identity can hold: {kind name: Kind}
 
@@ -109,7 +109,7 @@ register_kind('unet', Kind('crossinit.dreambooth:apply_unet', 'crossinit.dreambo
 class Identity:
     "A learned identity: tokens, one tensor of rows per text encoder, and how it was made (None where unknown)."
     tokens: list
-    embeddings: dict # {key: (n_tokens, width) tensor}, keyed as in files: '', 'clip_l', 'clip_g'; {}: none
+    embeddings: dict # {key: (n_tokens, width) tensor}, keys as in files ('', 'clip_l', 'clip_g')
     init_embeddings: dict = None # their initial values, keyed alike; None: unknown (a file crossinit did not make)
     model_id: str = ''
     recipe: Recipe = None # None: unknown
@@ -142,7 +142,7 @@ class Identity:
 # %% ../nbs/04a_identity.ipynb #da0953e6
 @patch(as_prop=True)
 def name(self:Identity) -> str:
-    "The identity's name, from its first token `<name_0>`; a token that is a word ('sks') is the name."
+    "The identity's name, from its first token `<name_0>`; a word token ('sks') is the name."
     t = self.tokens[0]
     return t[1:].rsplit('_', 1)[0] if t.startswith('<') else t
 
@@ -204,7 +204,7 @@ def applied(sd, # an SD or any diffusers Stable Diffusion pipeline
             identities, # an Identity or a list of them, of any kinds
             alpha:float=1.0, # editability dial, for the kinds that have one
            ):
-    "Apply `identities` (and their step hooks) to `sd` inside the block; afterwards `sd` is as it was."
+    "Apply `identities` (and step hooks) to `sd` inside the block; afterwards `sd` is as it was."
     identities = [identities] if isinstance(identities, Identity) else list(identities)
     unet, undo, hooks = getattr(sd, 'pipe', sd).unet, [], []
     try:

@@ -283,7 +283,7 @@ def identity_kind(path) -> str:
     path = Path(path)
     if not path.is_dir(): return embedding_metadata(path).get('kind', 'embedding')
     if not (path/'crossinit.json').is_file():
-        raise EmbeddingFileError(f"{path} is a folder without crossinit.json: not a crossinit result.")
+        raise EmbeddingFileError(f"{path} is a folder without crossinit.json: not crossinit's.")
     return json.loads((path/'crossinit.json').read_text(encoding='utf-8'))['kind']
 
 def save_identity(ident:Identity, path) -> Path:
