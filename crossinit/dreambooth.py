@@ -190,6 +190,7 @@ def _checkpoint(sd:SD, s:DreamBoothSetup, r:DreamBoothRecipe, st:DreamBoothState
                 opt=st.opt.state_dict(), scaler=st.scaler.state_dict(),
                 rng=st.generator.get_state(), history=st.history, run=_run(sd, s, r))
 
+# %% ../nbs/14_dreambooth.ipynb #0cbb9e17
 def _resume(ckpt:Path, resume:bool, run:dict, r:DreamBoothRecipe, st:DreamBoothState):
     "Restore the checkpoint `ckpt` into `st`, if `resume` and it belongs to this run."
     saved = load_checkpoint(ckpt)
@@ -217,6 +218,19 @@ def _dreambooth_identity(sd:SD, s:DreamBoothSetup, r:DreamBoothRecipe, st:DreamB
     return Identity(s.tokens, {}, model_id=sd.model_id, recipe=r, history=st.history,
                     seconds=seconds, photos=s.photos, kind='unet', weights=weights)
 
+# %% ../nbs/14_dreambooth.ipynb #eb773cbe
+def _steps(sd:SD, s:DreamBoothSetup, st:DreamBoothState, r:DreamBoothRecipe, ckpt,
+           progress:bool, callback):
+    "Run the steps from `st.step` to `r.steps`, with the history, checkpoints and callback."
+    for _ in tqdm(range(st.step, r.steps), disable=not progress, desc='DreamBooth'):
+        loss, instance, prior = dreambooth_step(sd, s, st, r); st.step += 1
+        if not math.isfinite(loss):
+            raise TrainingError(f"The loss became {loss} at step {st.step}: lower the lr.")
+        st.history.append(dict(step=st.step, loss=loss, instance=instance, prior=prior))
+        if callback: callback(st.history)
+        if ckpt and (st.step % r.ckpt_every == 0 or st.step == r.steps):
+            save_checkpoint(ckpt, _checkpoint(sd, s, r, st))
+
 # %% ../nbs/14_dreambooth.ipynb #8221dcb7
 def train_dreambooth(sd:SD, # the base model (from `load_sd`); it is not changed
                      photos, # one photo of the subject, several, or a folder (as for `train`)
@@ -243,14 +257,7 @@ def train_dreambooth(sd:SD, # the base model (from `load_sd`); it is not changed
     if ckpt and restart: ckpt.unlink(missing_ok=True)
     if ckpt and ckpt.exists(): _resume(ckpt, resume, _run(sd, s, r), r, st)
     t0 = time.perf_counter()
-    for _ in tqdm(range(st.step, r.steps), disable=not progress, desc='DreamBooth'):
-        loss, instance, prior = dreambooth_step(sd, s, st, r); st.step += 1
-        if not math.isfinite(loss):
-            raise TrainingError(f"The loss became {loss} at step {st.step}: lower the lr.")
-        st.history.append(dict(step=st.step, loss=loss, instance=instance, prior=prior))
-        if callback: callback(st.history)
-        if ckpt and (st.step % r.ckpt_every == 0 or st.step == r.steps):
-            save_checkpoint(ckpt, _checkpoint(sd, s, r, st))
+    _steps(sd, s, st, r, ckpt, progress, callback)
     return _dreambooth_identity(sd, s, r, st, time.perf_counter() - t0)
 
 # %% ../nbs/14_dreambooth.ipynb #2509b031

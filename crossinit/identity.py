@@ -87,6 +87,7 @@ def register_kind(name:str, kind:Kind):
     "Add (or replace) a kind of learned result: its identities then apply, save, load and generate."
     IDENTITY_KINDS[name] = kind
 
+# %% ../nbs/04a_identity.ipynb #9913ae75
 def kind_fn(kind:str, what:str):
     "The function `what` ('apply', 'save', 'load' or 'step_hook') of a registered kind, or None."
     if kind not in IDENTITY_KINDS: raise ValueError(_unknown(kind))
