@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['FORMAT', 'FORMAT_VERSION', 'UNKNOWN', 'FORMATS', 'EmbeddingFileError', 'atomic_write', 'safe_load',
            'remove_temporaries', 'save_embedding', 'load_embedding', 'embedding_metadata', 'save_a1111',
-           'import_embedding', 'save_official', 'target_format', 'convert_embedding']
+           'import_embedding', 'save_official', 'target_format', 'convert_embedding', 'identity_kind', 'save_identity',
+           'load_identity']
 
 # %% ../nbs/08_io.ipynb #aa62715d
 import base64, io, json, os, pickle, re, shutil, tempfile, warnings, zipfile
@@ -20,7 +21,7 @@ from safetensors.torch import save_file, safe_open
 
 import crossinit
 from .models import FILE_KEYS, SettingError
-from .identity import Identity, Recipe, get_recipe
+from .identity import Identity, Recipe, get_recipe, kind_fn
 
 # %% ../nbs/08_io.ipynb #e3be30d4
 class EmbeddingFileError(ValueError):
@@ -275,3 +276,20 @@ def convert_embedding(src, dest, to:str=None) -> Path:
     "Convert the embedding file `src` to `dest`, in format `to` (see `target_format`): 'diffusers' (.safetensors), 'a1111' (.pt) or 'official' (.bin)."
     to = target_format(dest, to)  # before reading anything
     return _SAVERS[to](import_embedding(src), dest)
+
+# %% ../nbs/08_io.ipynb #24c9834d
+def identity_kind(path) -> str:
+    "The kind of the result at `path`: named in a folder's `crossinit.json`, or a file's metadata."
+    path = Path(path)
+    if not path.is_dir(): return embedding_metadata(path).get('kind', 'embedding')
+    if not (path/'crossinit.json').is_file():
+        raise EmbeddingFileError(f"{path} is a folder without crossinit.json: not crossinit's.")
+    return json.loads((path/'crossinit.json').read_text(encoding='utf-8'))['kind']
+
+def save_identity(ident:Identity, path) -> Path:
+    "Save an identity of any kind, as its kind saves it (an embedding: `save_embedding`)."
+    return kind_fn(ident.kind, 'save')(ident, path)
+
+def load_identity(path) -> Identity:
+    "Read a result of any kind that `save_identity` wrote."
+    return kind_fn(identity_kind(path), 'load')(path)
