@@ -24,7 +24,7 @@ from urllib.parse import urldefrag, urlsplit, unquote
 CODE_COLUMNS = 121  # characters a code or output box shows in a 1280 px window (python tools/code_width.py)
 MACHINE_DIRS = ('/tmp/', '/work/', '/home/', '/Users/', '/root/', '/private/var/')
 WARNING = re.compile(r'\b[A-Z]\w*Warning: ')  # how Python prints a warning: UserWarning: ..., FutureWarning: ...
-RETRY = re.compile(r'^\s*Retrying\b', re.MULTILINE)
+RETRY = re.compile(r'^\s*Retrying\b.*$', re.MULTILINE)
 
 # (page, module file, function) whose source lines must appear on the page
 TAUGHT = [('celebs.html', 'celebs.py', 'column_means'), ('init.html', 'init.py', 'cross_init'),
@@ -40,10 +40,11 @@ class Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.links, self.ids, self.sidebar, self.errors, self.text = [], set(), [], 0, []
         self.outputs, self.boxes = [], []  # text of each cell output; lines of each <pre> (code or output)
-        self._stack = []  # (tag, inside the sidebar, inside a cell output, inside a <pre>) per open element
+        self.shown = []  # the text a page shows but its cells' source code: prose and outputs
+        self._stack = []  # (tag, inside: the sidebar, a cell output, a <pre>, a cell's source) per open element
     def handle_starttag(self, tag, attrs):
         a = dict(attrs); cls = (a.get('class') or '').split()
-        top = self._stack[-1] if self._stack else (None, False, False, False)
+        top = self._stack[-1] if self._stack else (None, False, False, False, False)
         in_sidebar = top[1] or a.get('id') == 'quarto-sidebar'
         in_output, in_pre = top[2] or 'cell-output' in cls, top[3] or tag == 'pre'
         if 'cell-output-error' in cls: self.errors += 1  # Quarto's class for a cell's error output (a traceback)
@@ -55,7 +56,7 @@ class Page(HTMLParser):
             self.links.append(a['href'])
             if in_sidebar: self.sidebar.append(a['href'])
         if tag not in ('br', 'img', 'meta', 'link', 'input', 'hr', 'source', 'wbr'):
-            self._stack.append((tag, in_sidebar, in_output, in_pre))
+            self._stack.append((tag, in_sidebar, in_output, in_pre, top[4] or 'cell-code' in cls))
     def handle_endtag(self, tag):
         while self._stack:
             if self._stack.pop()[0] == tag: break
@@ -63,6 +64,7 @@ class Page(HTMLParser):
         self.text.append(data)
         if self._stack and self._stack[-1][2]: self.outputs[-1] += data
         if self._stack and self._stack[-1][3]: self.boxes[-1] += data
+        if not (self._stack and self._stack[-1][4]): self.shown.append(data)
 
 def parse(path: Path) -> Page:
     p = Page(); p.feed(path.read_text(encoding='utf-8')); p.close(); return p
@@ -91,8 +93,8 @@ def machine_paths(text: str, roots: list) -> list:
 
 def noise(name: str, pg: Page, roots: list) -> list:
     "A page's noise, one problem per offender: machine paths, unfinished claims, warnings, retries, cut lines."
-    text = html.unescape(''.join(pg.text))
-    out = [f"{name}: machine path {p}" for p in machine_paths(text, roots)]
+    text = html.unescape(''.join(pg.text))  # a path in a cell's source is an example; in prose or output, noise
+    out = [f"{name}: machine path {p}" for p in machine_paths(''.join(pg.shown), roots)]
     out += [f"{name}: says 'not measured yet'"] * text.lower().count('not measured yet')
     for o in pg.outputs:
         out += [f"{name}: a warning in an output: {squash(l)[:100]}" for l in o.splitlines() if WARNING.search(l)]
