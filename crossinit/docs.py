@@ -78,8 +78,8 @@ def _option(a:argparse.Action) -> str:
     return f"{flag} {'{' + ','.join(map(str, a.choices)) + '}' if a.choices else a.dest.upper()}"
 
 def _help(a:argparse.Action) -> str:
-    "An option's help without the '(default: ...)' fastcore adds: the table has a column for it."
-    return (a.help or '').removesuffix(f" (default: {a.default})")
+    "An option's help without the '(default: ...)' fastcore adds (once per parser it builds, to a `Param`)."
+    return re.sub(rf"( \(default: {re.escape(str(a.default))}\))+$", '', a.help or '')
 
 def _default(a:argparse.Action) -> str:
     "An option's default as the table shows it: blank for none, off or hidden."
