@@ -37,9 +37,10 @@ def sample_photos(sd=None) -> list:
     return [Path(p) for p in world['sample_photos']] if world.get('sample_photos') else [sample_photo_path()]
 
 def photo_name(photo) -> str:
-    "How messages name a photo: its path, or the file a PIL image was opened from."
-    if isinstance(photo, Image.Image): return getattr(photo, 'filename', '') or 'the photo'
-    return str(photo)
+    "How messages name a photo: its path (a bundled one as crossinit/...), or the file a PIL image came from."
+    name = (getattr(photo, 'filename', '') or 'the photo') if isinstance(photo, Image.Image) else str(photo)
+    pkg = Path(str(files('crossinit')))  # not the machine's path to the package: it means nothing elsewhere
+    return f"crossinit/{Path(name).relative_to(pkg).as_posix()}" if Path(name).is_relative_to(pkg) else name
 
 def _to_8bit(img:Image.Image) -> Image.Image:
     "A photo in a wide mode (16-bit 'I;16...', 32-bit 'I', float 'F') as 8-bit 'L', its range scaled rather than clipped."

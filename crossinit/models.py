@@ -6,8 +6,8 @@
 __all__ = ['PRECISIONS', 'FILE_KEYS', 'DEFAULT_MODEL', 'default_device', 'cpu_has_native_bf16', 'auto_precision', 'clip_bpe_path',
            'build_clip_tokenizer', 'build_random_sd', 'build_random_xl', 'cache_dir', 'built_model_dir',
            'tiny_model_dir', 'toy_model_dir', 'model_world', 'SD', 'TextEncoder', 'text_encoders', 'pool_at_eos',
-           'ModelLoadError', 'SettingError', 'hub_reachable', 'compute_in', 'load_sd', 'model_available', 'auto_model',
-           'course_model']
+           'ModelLoadError', 'SettingError', 'hub_reachable', 'hub_offline', 'compute_in', 'load_sd', 'model_available',
+           'auto_model', 'course_model']
 
 # %% ../nbs/00_models.ipynb #fbaa7f8d
 import os, re, gzip, json, shutil, socket, tempfile, warnings
@@ -308,11 +308,12 @@ def _is_tiny(model) -> bool:
     return model in (*_TINY, 'toy') or Path(model).resolve() in folders
 
 @contextmanager
-def _hub_offline(offline:bool):
-    "While in it, the hub client knows it is offline (if `offline`): it reads its cache and sends no request, so it has nothing to retry."
+def hub_offline(offline:bool=None, # None: offline unless the hub answers (asked once, `hub_reachable`)
+               ):
+    "While in it, the hub client knows it is offline: it reads its cache and sends no request, so nothing to retry."
     from huggingface_hub import constants
     was = constants.HF_HUB_OFFLINE
-    constants.HF_HUB_OFFLINE = was or offline
+    constants.HF_HUB_OFFLINE = was or (not hub_reachable() if offline is None else offline)
     try: yield
     finally: constants.HF_HUB_OFFLINE = was
 
@@ -320,7 +321,7 @@ def _from_pretrained(model):
     "Load a diffusers folder or hub id quietly, in float32; loader errors become a `ModelLoadError`."
     online = Path(model).exists() or hub_reachable()  # checked once: offline, the hub client would retry for half a minute
     try:
-        with _quiet(), _hub_offline(not online):
+        with _quiet(), hub_offline(not online):
             pipe = DiffusionPipeline.from_pretrained(model, torch_dtype=torch.float32, local_files_only=not online)
         if not isinstance(pipe, (StableDiffusionPipeline, StableDiffusionXLPipeline)):
             raise ValueError(f"it holds a {type(pipe).__name__}, not a Stable Diffusion (1.x, 2.x or XL) pipeline")

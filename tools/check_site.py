@@ -1,19 +1,30 @@
 """Check the rendered documentation site in `_docs/` (after `nbdev_docs`).
 
-    python tools/check_site.py [SITE_DIR] [--root REPO]
+    python tools/check_site.py [SITE_DIR] [--root REPO] [--rendered-in DIR] [--list]
 
 Fails (exit 1, one line per problem) unless:
 - every notebook in nbs/ has a page;
 - no page shows an error output of a cell;
 - every link from a page to a local page, or to an anchor in one, resolves;
 - the site has its search index and every notebook's page is in the sidebar;
-- the pages that teach the method show the source of the functions they teach.
+- the pages that teach the method show the source of the functions they teach;
+- no page shows an absolute path of the machine that rendered it (the checkout given by --root, the folder it was
+  rendered in given by --rendered-in, or any path under /tmp/, /work/, /home/, /Users/, /root/, /private/var/);
+- no page says "not measured yet";
+- no cell output holds a Python warning (`...Warning: `) or a hub client's `Retrying` line;
+- no line of code or output is wider than the code box at 1280 px (CODE_COLUMNS, measured by tools/code_width.py).
+Every offender is listed, page by page. `--list` prints them all and exits 0, to see what remains.
 Prints a summary line: pages, links checked, code found.
 """
 import ast, configparser, html, json, re, sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urldefrag, urlsplit, unquote
+
+CODE_COLUMNS = 121  # characters a code or output box shows in a 1280 px window (python tools/code_width.py)
+MACHINE_DIRS = ('/tmp/', '/work/', '/home/', '/Users/', '/root/', '/private/var/')
+WARNING = re.compile(r'\b[A-Z]\w*Warning: ')  # how Python prints a warning: UserWarning: ..., FutureWarning: ...
+RETRY = re.compile(r'^\s*Retrying\b.*$', re.MULTILINE)
 
 # (page, module file, function) whose source lines must appear on the page
 TAUGHT = [('celebs.html', 'celebs.py', 'column_means'), ('init.html', 'init.py', 'cross_init'),
@@ -24,25 +35,36 @@ def page_name(nb: Path) -> str:
     return re.sub(r'^\d+[a-zA-Z0-9]*_', '', nb.stem.lower()) + '.html'
 
 class Page(HTMLParser):
-    "Links, element ids, sidebar links, error outputs and plain text of one HTML page."
+    "Links, element ids, sidebar links, error outputs, plain text, cell outputs' text and code boxes' lines of a page."
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.links, self.ids, self.sidebar, self.errors, self.text = [], set(), [], 0, []
-        self._stack = []  # (tag, inside the sidebar) per open element
+        self.outputs, self.boxes = [], []  # text of each cell output; lines of each <pre> (code or output)
+        self.shown = []  # the text a page shows but its cells' source code: prose and outputs
+        self._stack = []  # (tag, inside: the sidebar, a cell output, a <pre>, a cell's source) per open element
     def handle_starttag(self, tag, attrs):
         a = dict(attrs); cls = (a.get('class') or '').split()
-        in_sidebar = (self._stack and self._stack[-1][1]) or a.get('id') == 'quarto-sidebar'
+        top = self._stack[-1] if self._stack else (None, False, False, False, False)
+        in_sidebar = top[1] or a.get('id') == 'quarto-sidebar'
+        in_output, in_pre = top[2] or 'cell-output' in cls, top[3] or tag == 'pre'
         if 'cell-output-error' in cls: self.errors += 1  # Quarto's class for a cell's error output (a traceback)
+        if 'cell-output' in cls and not top[2]: self.outputs.append('')
+        if tag == 'pre' and not top[3]: self.boxes.append('')
         if a.get('id'): self.ids.add(a['id'])
         if a.get('name') and tag == 'a': self.ids.add(a['name'])
         if tag == 'a' and a.get('href'):
             self.links.append(a['href'])
             if in_sidebar: self.sidebar.append(a['href'])
-        if tag not in ('br', 'img', 'meta', 'link', 'input', 'hr', 'source', 'wbr'): self._stack.append((tag, in_sidebar))
+        if tag not in ('br', 'img', 'meta', 'link', 'input', 'hr', 'source', 'wbr'):
+            self._stack.append((tag, in_sidebar, in_output, in_pre, top[4] or 'cell-code' in cls))
     def handle_endtag(self, tag):
         while self._stack:
             if self._stack.pop()[0] == tag: break
-    def handle_data(self, data): self.text.append(data)
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._stack and self._stack[-1][2]: self.outputs[-1] += data
+        if self._stack and self._stack[-1][3]: self.boxes[-1] += data
+        if not (self._stack and self._stack[-1][4]): self.shown.append(data)
 
 def parse(path: Path) -> Page:
     p = Page(); p.feed(path.read_text(encoding='utf-8')); p.close(); return p
@@ -63,7 +85,26 @@ def site_prefix(root: Path) -> str:
     cfg = configparser.ConfigParser(); cfg.read(root/'settings.ini', encoding='utf-8'); d = cfg['DEFAULT']
     return d['doc_host'].rstrip('/') + '/' + d['doc_baseurl'].strip('/') + '/'
 
-def check(site: Path, root: Path) -> list:
+def machine_paths(text: str, roots: list) -> list:
+    "Absolute paths of the rendering machine in `text`: under one of `roots`, or under a usual machine folder."
+    starts = [r.rstrip('/') + '/' for r in roots if r] + list(MACHINE_DIRS)
+    pattern = '(?<![\\w.~/-])(?:' + '|'.join(re.escape(p) for p in starts) + r')[^\s\'"),;:]*'
+    return sorted(set(re.findall(pattern, text)))
+
+def noise(name: str, pg: Page, roots: list) -> list:
+    "A page's noise, one problem per offender: machine paths, unfinished claims, warnings, retries, cut lines."
+    text = html.unescape(''.join(pg.text))  # a path in a cell's source is an example; in prose or output, noise
+    out = [f"{name}: machine path {p}" for p in machine_paths(''.join(pg.shown), roots)]
+    out += [f"{name}: says 'not measured yet'"] * text.lower().count('not measured yet')
+    for o in pg.outputs:
+        out += [f"{name}: a warning in an output: {squash(l)[:100]}" for l in o.splitlines() if WARNING.search(l)]
+        out += [f"{name}: a retry line in an output: {squash(m)[:100]}" for m in RETRY.findall(o)]
+    for box in pg.boxes:
+        out += [f"{name}: a {len(l)}-character line, wider than the code box ({CODE_COLUMNS}): {l[:60].strip()}..."
+                for l in box.splitlines() if len(l) > CODE_COLUMNS]
+    return out
+
+def check(site: Path, root: Path, rendered_in: str = '') -> list:
     problems = []
     nbs = sorted(p for p in (root/'nbs').glob('*.ipynb') if not p.name.startswith('_'))
     expected = {page_name(nb): nb.name for nb in nbs}
@@ -102,16 +143,19 @@ def check(site: Path, root: Path) -> list:
         missing = [l for l in function_lines(root/'crossinit'/py, fn) if l not in text]
         if missing: problems.append(f"{page}: the source of {fn} is not shown ({len(missing)} lines missing, first: {missing[0]!r})")
         else: n_code += 1
+    for name, pg in sorted(pages.items()): problems += noise(name, pg, [str(root.resolve()), rendered_in])
     print(f"site check: {len(pages)} pages ({len(expected)} notebooks), {n_links} local links checked, "
           f"source of {n_code}/{len(TAUGHT)} taught functions found, {len(problems)} problem(s)")
     return problems
 
 if __name__ == '__main__':
     args = sys.argv[1:]
-    root = Path(args[args.index('--root') + 1]) if '--root' in args else Path(__file__).resolve().parent.parent
-    rest = [a for i, a in enumerate(args) if a != '--root' and (i == 0 or args[i-1] != '--root')]
+    opt = lambda k: args[args.index(k) + 1] if k in args else None
+    root = Path(opt('--root') or Path(__file__).resolve().parent.parent)
+    rest = [a for i, a in enumerate(args) if not a.startswith('--') and (i == 0 or args[i-1] not in ('--root', '--rendered-in'))]
     site = Path(rest[0]) if rest else root/'_docs'
     if not site.is_dir(): sys.exit(f"check_site: {site} does not exist: run nbdev_docs first")
-    problems = check(site, root)
+    problems = check(site, root, opt('--rendered-in') or '')
     for p in problems: print('  ' + p)
-    sys.exit(1 if problems else 0)
+    if '--list' in args: print(f"(--list: {len(problems)} problem(s) listed, not failing)")
+    sys.exit(1 if problems and '--list' not in args else 0)

@@ -2,6 +2,7 @@
 # Render the documentation site with nbdev_docs in a scratch copy of the work tree, so the tree stays clean, then
 # check it. The site lands in _docs/ (ignored by git); README.md must equal what nbdev_readme makes of nbs/index.ipynb.
 #   tools/render_site.sh          # render, compare README.md, run tools/check_site.py
+#   tools/render_site.sh --list   # the same, but the site check lists what it finds without failing
 # Quarto: `quarto` on PATH, else ../shared/quarto/get-quarto.sh (assembled offline, cached in ~/.cache/crossinit/quarto),
 # else the render is skipped with one line saying why (exit 0).
 set -euo pipefail
@@ -28,4 +29,4 @@ if ! cmp -s "$scratch/README.md" "$root/README.md"; then
   echo "README.md is out of date with nbs/index.ipynb: run nbdev_readme (with quarto on PATH) and commit README.md"; exit 1
 fi
 echo "README.md matches nbdev_readme's output for nbs/index.ipynb"
-python tools/check_site.py "$root/_docs" --root "$root"
+python tools/check_site.py "$root/_docs" --root "$root" --rendered-in "$scratch" "$@"  # paths of either are noise
