@@ -33,7 +33,8 @@ class PeakRSS:
     def __exit__(self, *a): self._stop.set(); self._t.join(); self.peak = max(self.peak, self._proc.memory_info().rss)
 
 def _timed(fn, device):
-    "Run fn(); return (seconds, peak bytes: CUDA's max allocated on a GPU, the process's peak resident memory elsewhere)."
+    ("Run fn(); return (seconds, peak bytes: CUDA's max allocated on a GPU, the process's peak resident memory "
+     "elsewhere).")
     if device.type != 'cuda':
         with PeakRSS() as p:
             t0 = time.perf_counter(); fn(); dt = time.perf_counter() - t0
@@ -61,7 +62,8 @@ def _loops(sd, sd32, s, r, photo, seed):
     loops = {'reference fp32': _reference(sd32, s, r, photo, scheduler, gen())}
     if sd.precision != 'fp32': loops[f'reference {sd.precision}'] = _reference(sd, s, r, photo, scheduler, gen())
     st = start(sd, s, r)  # what `train` starts from: AdamW over v alone, the loss scaler, the seeded generator
-    loops['crossinit'] = lambda: train_step(sd, scheduler, st.v, s.v_init, s.ids[0], s.latents, s.prompts, st.opt, st.scaler, r, st.generator)
+    loops['crossinit'] = lambda: train_step(sd, scheduler, st.v, s.v_init, s.ids[0], s.latents, s.prompts, st.opt,
+                                            st.scaler, r, st.generator)
     return loops
 
 def _time_loops(loops:dict, device, warmup:int, steps:int):
@@ -95,7 +97,8 @@ def bench(model:str='tiny', device=None, batch:int=2, resolution:int=None, steps
               compile=compile, progress=False, token='bench_fast')
     fast_s = time.perf_counter() - t0
     ref_ours = sec.get(f'reference {sd.precision}', sec['reference fp32'])
-    return dict(model=model, device=str(device), device_name=torch.cuda.get_device_name(device) if device.type == 'cuda' else 'cpu',
+    return dict(model=model, device=str(device),
+                device_name=torch.cuda.get_device_name(device) if device.type == 'cuda' else 'cpu',
                 batch=batch, resolution=res, precision=sd.precision, low_memory=low_memory, compile=compile,
                 steps=steps, warmup=warmup, load_s=load_s, setup_s=setup_s, s_per_step=sec, peak_bytes=peaks,
                 ratio=sec['reference fp32'] / sec['crossinit'], ratio_precision=sec['reference fp32'] / ref_ours,
@@ -107,14 +110,17 @@ def format_bench(b:dict) -> str:
     "A markdown table of a `bench` result."
     gib = lambda x: f"{x / 2**30:.2f} GiB"
     mem = 'CUDA max allocated' if b['device'].startswith('cuda') else 'peak RSS'
-    rows = [f"| {k} | {s:.4f} | {gib(b['peak_bytes'][k])} | {25 * s:.1f} s | {320 * s:.1f} s |" for k, s in b['s_per_step'].items()]
+    rows = [f"| {k} | {s:.4f} | {gib(b['peak_bytes'][k])} | {25 * s:.1f} s | {320 * s:.1f} s |" for k,
+            s in b['s_per_step'].items()]
     return '\n'.join([
         f"model {b['model']} | device {b['device_name']} | batch {b['batch']} | {b['resolution']} px | crossinit in "
         f"{b['precision']}{', low memory' if b['low_memory'] else ''}{', compiled' if b['compile'] else ''} | "
         f"{b['steps']} timed steps after {b['warmup']} warm-up", '',
         f"| loop | s / step (median) | {mem} | 25 steps | 320 steps |", '|---|---|---|---|---|', *rows, '',
-        f"model loading {b['load_s']:.1f} s (not counted below); setup (cross init, photo encoding, prompts) {b['setup_s']:.2f} s", '',
-        f"fast recipe end to end (setup + 25 steps, measured): {b['fast_recipe_s']:.1f} s; projected setup + 25 x step: "
+        f"model loading {b['load_s']:.1f} s (not counted below); setup (cross init, photo encoding, prompts) "
+                      f"{b['setup_s']:.2f} s", '',
+        f"fast recipe end to end (setup + 25 steps, measured): {b['fast_recipe_s']:.1f} s; projected setup + 25 x "
+                      f"step: "
         f"{b['fast_recipe_projected_s']:.1f} s", '',
         f"reference fp32 / crossinit: **{b['ratio']:.2f}x** = precision {b['ratio_precision']:.2f}x "
         f"(reference fp32 / reference {b['precision']}) x algorithm {b['ratio_algorithm']:.2f}x "
@@ -128,7 +134,8 @@ def bench_cli(model:str='tiny', # 'tiny', 'sd21-random', a hub id or a local fol
               resolution:int=None, # training resolution in px (default: the model's own)
               steps:int=5, # timed steps per loop
               warmup:int=1, # untimed steps per loop first
-              precision:Param("what crossinit's UNet computes in (the reference always runs in fp32, and also in this precision)",
+              precision:Param("what crossinit's UNet computes in (the reference always runs in fp32, and also in this "
+                              "precision)",
                               str, choices=['fp32', 'bf16', 'fp16', 'auto'])='auto',
               low_memory:bool=False, # gradient checkpointing in our loop
               compile:bool=False, # torch.compile our UNet (the warm-up steps then include compilation)

@@ -27,7 +27,8 @@ EVAL_PROMPTS = (
     "a {} person on the beach", "a {} person piloting a fighter jet",
     "a {} person wearing the sweater, a backpack and camping stove, outdoors, RAW, ultra high res",
     "a {} person wearing a scifi spacesuit in space", "a {} person and Anne Hathaway are baking a birthday cake",
-    "a {} person and Anne Hathaway taking a relaxing hike in the mountains", "a {} person and Anne Hathaway sit on a sofa",
+    "a {} person and Anne Hathaway taking a relaxing hike in the mountains",
+                "a {} person and Anne Hathaway sit on a sofa",
     "a {} person and Anne Hathaway enjoying a day at an amusement park",
     "a {} person shakes hands with Anne Hathaway in news conference", "cubism painting of a {} person",
     "fauvism painting of a {} person", "cave mural depicting a {} person", "pointillism painting of a {} person",
@@ -103,7 +104,8 @@ FACE_BACKENDS = {'dlib': DlibBackend, 'arcface': ArcFaceBackend}
 
 def face_backend(name:str='dlib'):
     "A face backend by name."
-    if name not in FACE_BACKENDS: raise ValueError(f"Unknown face backend {name!r}: use one of {', '.join(FACE_BACKENDS)}.")
+    if name not in FACE_BACKENDS:
+        raise ValueError(f"Unknown face backend {name!r}: use one of {', '.join(FACE_BACKENDS)}.")
     return FACE_BACKENDS[name]()
 
 # %% ../nbs/09_evaluate.ipynb #88bb43dc
@@ -146,7 +148,8 @@ class ClipScorer:
                 with _quiet(): model, tokenizer = (CLIPModel.from_pretrained(model, local_files_only=not download),
                                                    CLIPTokenizer.from_pretrained(model, local_files_only=not download))
             except Exception as e:
-                err = BackendUnavailable(f"Cannot load the CLIP model '{model}' for prompt similarity ({str(e).splitlines()[0][:200]}). "
+                err = BackendUnavailable(f"Cannot load the CLIP model '{model}' for prompt similarity "
+                                         f"({str(e).splitlines()[0][:200]}). "
                                          "It downloads from the Hugging Face Hub once; without the hub use "
                                          "ClipScorer.tiny() (numbers then carry no meaning).")
                 err.reason = str(e).splitlines()[0][:200]; raise err from None

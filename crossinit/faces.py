@@ -75,7 +75,8 @@ def detect_faces(img, # a PIL image or an RGB uint8 array
     "The faces in `img`, largest first, with boxes in `img`'s pixels."
     a = _rgb(img)
     k = max(1.0, max(a.shape[:2]) / max_side)
-    if k > 1: a = _rgb(Image.fromarray(a).resize((round(a.shape[1] / k), round(a.shape[0] / k)), Image.Resampling.BILINEAR))
+    if k > 1:
+        a = _rgb(Image.fromarray(a).resize((round(a.shape[1] / k), round(a.shape[0] / k)), Image.Resampling.BILINEAR))
     boxes, scores, _ = face_detector().run(a, upsample, min_score)
     found = [Face(tuple(v * k for v in (b.left(), b.top(), b.right(), b.bottom())), s)
              for b, s in zip(boxes, scores) if s >= min_score]

@@ -27,7 +27,8 @@ def add_placeholder_tokens(tokenizer, text_encoder, tokens:list) -> list:
         tokenizer.add_tokens(tokens, special_tokens=False)
         text_encoder.resize_token_embeddings(len(tokenizer), mean_resizing=False)  # rows are set by the init
     ids = tokenizer.convert_tokens_to_ids(tokens)
-    if ids != list(range(ids[0], ids[0] + len(ids))): raise ValueError(f"The ids of {tokens} are not consecutive: {ids}.")
+    if ids != list(range(ids[0], ids[0] + len(ids))):
+        raise ValueError(f"The ids of {tokens} are not consecutive: {ids}.")
     return ids
 
 # %% ../nbs/02_init.ipynb #c42ab387
@@ -51,7 +52,8 @@ def encode(text_encoder, input_ids:torch.Tensor,
           ) -> torch.Tensor:
     "The text encoder's hidden state the UNet reads for `input_ids` (`TextEncoder.hidden` says which)."
     out = text_encoder(input_ids.to(text_encoder.device), output_hidden_states=hidden != 'last')
-    return out.last_hidden_state if hidden == 'last' else out.hidden_states[-2]  # by name: output[0] is not it for every encoder
+    # by name: output[0] is not it for every encoder
+    return out.last_hidden_state if hidden == 'last' else out.hidden_states[-2]
 
 def prompt_ids(tokenizer, prompts) -> torch.Tensor:
     "Token ids of `prompts`, padded to the model's 77 positions."
@@ -62,7 +64,9 @@ def prompt_ids(tokenizer, prompts) -> torch.Tensor:
 def cross_init_ids(tokenizer, first_id:int, n_tokens:int) -> torch.Tensor:
     "The (1, 77) input ids cross init feeds the encoder: BOS, the `n_tokens` placeholder ids, EOS, then padding."
     x = torch.full((1, tokenizer.model_max_length), tokenizer.pad_token_id, dtype=torch.long)
-    x[0, :n_tokens+2] = torch.tensor([tokenizer.bos_token_id, *range(first_id, first_id + n_tokens), tokenizer.eos_token_id])
+    x[0,
+      :n_tokens+2] = torch.tensor([tokenizer.bos_token_id, *range(first_id, first_id + n_tokens),
+                                   tokenizer.eos_token_id])
     return x
 
 # %% ../nbs/02_init.ipynb #b99b0b6f
@@ -98,7 +102,9 @@ def init_embedding(tokenizer, text_encoder, first_id:int, n_tokens:int=2,
     if method in ('cross', 'mean'): m = mean_celeb_embedding(tokenizer, text_encoder, names, n_tokens)
     if method == 'cross': return cross_init(tokenizer, text_encoder, first_id, m, hidden)
     if method == 'mean': return m
-    if method == 'words': return cross_init(tokenizer, text_encoder, first_id, word_embeddings(tokenizer, text_encoder, words, n_tokens), hidden)
+    if method == 'words':
+        return cross_init(tokenizer, text_encoder, first_id, word_embeddings(tokenizer, text_encoder, words, n_tokens),
+                          hidden)
     if method == 'lookup': return word_embeddings(tokenizer, text_encoder, words, n_tokens)
     if method == 'random':
         W = text_encoder.get_input_embeddings().weight.detach().float()
@@ -118,8 +124,10 @@ def add_tokens(encoders:list, # `TextEncoder`s, e.g. `sd.encoders`
 
 def init_embeddings(encoders:list, first_id:int, n_tokens:int=2, method:str='cross', names=None,
                     words:str='human face', seed:int=0) -> list:
-    "`init_embedding` for each encoder, through the hidden state its UNet reads: one (n_tokens, width) tensor per encoder."
-    return [init_embedding(e.tokenizer, e.model, first_id, n_tokens, method, names, words, seed, e.hidden) for e in encoders]
+    ("`init_embedding` for each encoder, through the hidden state its UNet reads: one (n_tokens, width) tensor per "
+     "encoder.")
+    return [init_embedding(e.tokenizer, e.model, first_id, n_tokens, method, names, words, seed,
+                           e.hidden) for e in encoders]
 
 def tokenize(encoders:list, prompts) -> torch.Tensor:
     "Token ids of `prompts` from every encoder's tokenizer, (len(prompts), n_encoders, 77)."
@@ -136,7 +144,8 @@ def unet_conditioning(sd, # an `SD`
                       first_id:int=None, # id of the first placeholder token
                       size:tuple=None, # (height, width) of the images in pixels, for the size conditions; default: the model's
                      ) -> dict:
-    "The UNet's text conditioning, as keyword arguments: every encoder's hidden state, side by side, and the pooled vectors and size conditions a UNet reads."
+    ("The UNet's text conditioning, as keyword arguments: every encoder's hidden state, side by side, and the pooled "
+     "vectors and size conditions a UNet reads.")
     hidden, pooled = [], []
     for k, e in enumerate(sd.encoders):
         with placeholder_embeddings(e.model, first_id, v[k]) if v is not None else nullcontext():
@@ -146,5 +155,6 @@ def unet_conditioning(sd, # an `SD`
     cond = dict(encoder_hidden_states=torch.cat(hidden, -1).float())
     if pooled:  # SDXL's UNet adds the pooled vector and the size conditions to the timestep embedding
         h, w = size or (sd.resolution, sd.resolution)
-        cond['added_cond_kwargs'] = dict(text_embeds=torch.cat(pooled, -1).float(), time_ids=size_ids(h, w, len(ids), ids.device))
+        cond['added_cond_kwargs'] = dict(text_embeds=torch.cat(pooled, -1).float(),
+                                         time_ids=size_ids(h, w, len(ids), ids.device))
     return cond

@@ -11,11 +11,13 @@ import torch.nn.functional as F
 
 # %% ../nbs/04_loss.ipynb #948d3117
 def diffusion_target(scheduler, latents:torch.Tensor, noise:torch.Tensor, timesteps:torch.Tensor) -> torch.Tensor:
-    "What the UNet should predict for `latents` noised with `noise` at `timesteps`, per the scheduler's prediction type."
+    ("What the UNet should predict for `latents` noised with `noise` at `timesteps`, per the scheduler's prediction "
+     "type.")
     kind = scheduler.config.prediction_type
     if kind == 'epsilon': return noise
     if kind == 'v_prediction': return scheduler.get_velocity(latents, noise, timesteps)
-    raise ValueError(f"Prediction type {kind!r} is not supported: use a model that predicts 'epsilon' or 'v_prediction'.")
+    raise ValueError(f"Prediction type {kind!r} is not supported: use a model that predicts 'epsilon' or "
+                     f"'v_prediction'.")
 
 # %% ../nbs/04_loss.ipynb #0feb799a
 def reg_loss(v:torch.Tensor, v_init:torch.Tensor) -> torch.Tensor:
@@ -29,7 +31,8 @@ def crossinit_loss(pred:torch.Tensor, # the UNet's output
                    v_init, # its initial value, likewise
                    reg_lambda:float=1e-5, # weight of the regulariser; 0 is the paper's "w/o Reg"
                   ):
-    "Total loss, diffusion MSE and regulariser, as (loss, mse, reg); with several text encoders, their regularisers add up."
+    ("Total loss, diffusion MSE and regulariser, as (loss, mse, reg); with several text encoders, their regularisers "
+     "add up.")
     mse = F.mse_loss(pred.float(), target.float())
     vs, v0s = ([v], [v_init]) if torch.is_tensor(v) else (v, v_init)
     reg = sum(reg_loss(a, b) for a, b in zip(vs, v0s))

@@ -23,7 +23,8 @@ from transformers import CLIPTextConfig, CLIPTextModel, CLIPTextModelWithProject
 from transformers.utils import logging as transformers_logging
 # diffusers' pipelines import image processors that warn when torchvision is absent; Stable Diffusion needs none.
 _level = transformers_logging.get_verbosity(); transformers_logging.set_verbosity_error()
-from diffusers import (AutoencoderKL, DDPMScheduler, DiffusionPipeline, EulerDiscreteScheduler, PNDMScheduler, StableDiffusionPipeline,
+from diffusers import (AutoencoderKL, DDPMScheduler, DiffusionPipeline, EulerDiscreteScheduler, PNDMScheduler,
+                       StableDiffusionPipeline,
                        StableDiffusionXLPipeline, UNet2DConditionModel)
 from diffusers.utils import logging as diffusers_logging
 transformers_logging.set_verbosity(_level)
@@ -69,10 +70,12 @@ def build_clip_tokenizer(dest, # folder to write `vocab.json` and `merges.txt` i
     "Build CLIP's tokenizer offline from its BPE merge list."
     merges = gzip.open(clip_bpe_path()).read().decode('utf-8').split('\n')[1:49152-256-2+1]
     base = _bytes_to_unicode()
-    vocab = base + [c+'</w>' for c in base] + [''.join(m.split()) for m in merges] + ['<|startoftext|>', '<|endoftext|>']
+    vocab = base + [c+'</w>' for c in base] + [''.join(m.split()) for m in merges] + ['<|startoftext|>',
+                                                                                      '<|endoftext|>']
     dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
     (dest/'vocab.json').write_text(json.dumps({v: i for i, v in enumerate(vocab)}), encoding='utf-8')
-    (dest/'merges.txt').write_text('#version: 0.2\n' + '\n'.join(merges) + '\n', encoding='utf-8')  # merges are not ASCII
+    # merges are not ASCII
+    (dest/'merges.txt').write_text('#version: 0.2\n' + '\n'.join(merges) + '\n', encoding='utf-8')
     return CLIPTokenizer(str(dest/'vocab.json'), str(dest/'merges.txt'), pad_token=pad_token,
                          model_max_length=77)
 
@@ -137,7 +140,8 @@ def _xl_configs() -> dict:
         text=dict(text, hidden_size=widths[0], intermediate_size=64, hidden_act='quick_gelu', projection_dim=32),
         text_2=dict(text, hidden_size=widths[1], intermediate_size=96, hidden_act='gelu', projection_dim=widths[1]),
         unet=dict(block_out_channels=(32, 64), layers_per_block=1, attention_head_dim=(2, 4), sample_size=8,
-                  down_block_types=('CrossAttnDownBlock2D', 'DownBlock2D'), up_block_types=('UpBlock2D', 'CrossAttnUpBlock2D'),
+                  down_block_types=('CrossAttnDownBlock2D', 'DownBlock2D'),
+                  up_block_types=('UpBlock2D', 'CrossAttnUpBlock2D'),
                   cross_attention_dim=sum(widths), use_linear_projection=True, norm_num_groups=32,
                   addition_embed_type='text_time', addition_time_embed_dim=time_dim,
                   projection_class_embeddings_input_dim=6 * time_dim + widths[1]),
@@ -193,7 +197,8 @@ def built_model_dir(name:str, # folder name under `cache_dir()`
     return dest
 
 # the tiny twins: their folder under `cache_dir()` and their builder
-_TINY = {'tiny': ('tiny-sd', lambda: build_random_sd('tiny')), 'tiny-sd1': ('tiny-sd1', lambda: build_random_sd('tiny-sd1')),
+_TINY = {'tiny': ('tiny-sd', lambda: build_random_sd('tiny')),
+         'tiny-sd1': ('tiny-sd1', lambda: build_random_sd('tiny-sd1')),
          'tiny-xl': ('tiny-xl', build_random_xl)}
 
 def tiny_model_dir(kind:str='tiny', # 'tiny' (SD-2.x-shaped), 'tiny-sd1' or 'tiny-xl'
@@ -207,7 +212,8 @@ def toy_model_dir() -> Path:
     return Path(str(files('crossinit')/'assets'/'toy'/'model'))
 
 def model_world(folder) -> dict:
-    "What a world's model folder carries besides weights (`world.json`: names, templates, prompts, scorer); {} for others."
+    ("What a world's model folder carries besides weights (`world.json`: names, templates, prompts, scorer); {} for "
+     "others.")
     f = Path(folder)/'world.json'
     if not f.is_file(): return {}
     world = json.loads(f.read_text(encoding='utf-8'))
@@ -261,7 +267,8 @@ FILE_KEYS = ('clip_l', 'clip_g') # the keys of a two-encoder (SDXL) file, in enc
 def text_encoders(sd) -> list:
     "The `TextEncoder`s of an `SD` or a diffusers pipeline, in the order the UNet concatenates their hidden states."
     pipe = getattr(sd, 'pipe', sd)
-    if getattr(pipe, 'text_encoder_2', None) is None: return [TextEncoder(pipe.tokenizer, pipe.text_encoder)]  # SD-1.x, 2.x
+    # SD-1.x, 2.x
+    if getattr(pipe, 'text_encoder_2', None) is None: return [TextEncoder(pipe.tokenizer, pipe.text_encoder)]
     return [TextEncoder(pipe.tokenizer, pipe.text_encoder, 'penultimate', False, FILE_KEYS[0]),  # SDXL: CLIP ViT-L
             TextEncoder(pipe.tokenizer_2, pipe.text_encoder_2, 'penultimate', True, FILE_KEYS[1])]  # OpenCLIP ViT-bigG
 
@@ -271,11 +278,14 @@ def encoders(self:SD) -> list: return text_encoders(self) # the model's text enc
 
 # %% ../nbs/00_models.ipynb #6bb017aa
 def pool_at_eos(sd):
-    "Make the pooled text encoders of `sd` (an `SD` or diffusers pipeline) pool at the end-of-text token, not at the highest id."
+    ("Make the pooled text encoders of `sd` (an `SD` or diffusers pipeline) pool at the end-of-text token, not at the "
+     "highest id.")
     for e in text_encoders(sd):
         if not e.pooled: continue
-        e.model.config.eos_token_id = e.tokenizer.eos_token_id  # SDXL ships the legacy 2: pooling then uses argmax(input_ids)
-        for mod in e.model.modules():  # transformers copied the config's value into the module that pools, at construction
+        # SDXL ships the legacy 2: pooling then uses argmax(input_ids)
+        e.model.config.eos_token_id = e.tokenizer.eos_token_id
+        # transformers copied the config's value into the module that pools, at construction
+        for mod in e.model.modules():
             if isinstance(getattr(mod, 'eos_token_id', None), int): mod.eos_token_id = e.tokenizer.eos_token_id
     return sd
 
@@ -294,7 +304,8 @@ def hub_reachable(timeout:float=3.0) -> bool:
     except OSError: return False
 
 def _load_error(model, err, online:bool) -> ModelLoadError:
-    "The error for a hub id that did not load; `online`: whether the hub could be reached (checked once, before the load)."
+    ("The error for a hub id that did not load; `online`: whether the hub could be reached (checked once, before the "
+     "load).")
     why = ("the Hugging Face Hub cannot be reached from this machine and the model is not in the local cache"
            if not online else str(err).strip().split('\n')[0][:300])
     return ModelLoadError(f"Could not load the Stable Diffusion model '{model}': {why}. Pass another hub id, a "
@@ -303,7 +314,8 @@ def _load_error(model, err, online:bool) -> ModelLoadError:
 
 # %% ../nbs/00_models.ipynb #505a567b
 def _is_tiny(model) -> bool:
-    "Whether `model` names a tiny twin or the toy world (by name or by folder): 'auto' keeps them in float32 everywhere."
+    ("Whether `model` names a tiny twin or the toy world (by name or by folder): 'auto' keeps them in float32 "
+     "everywhere.")
     folders = [(cache_dir()/d).resolve() for d, _ in _TINY.values()] + [toy_model_dir().resolve()]
     return model in (*_TINY, 'toy') or Path(model).resolve() in folders
 
@@ -319,7 +331,8 @@ def hub_offline(offline:bool=None, # None: offline unless the hub answers (asked
 
 def _from_pretrained(model):
     "Load a diffusers folder or hub id quietly, in float32; loader errors become a `ModelLoadError`."
-    online = Path(model).exists() or hub_reachable()  # checked once: offline, the hub client would retry for half a minute
+    # checked once: offline, the hub client would retry for half a minute
+    online = Path(model).exists() or hub_reachable()
     try:
         with _quiet(), hub_offline(not online):
             pipe = DiffusionPipeline.from_pretrained(model, torch_dtype=torch.float32, local_files_only=not online)
@@ -327,7 +340,8 @@ def _from_pretrained(model):
             raise ValueError(f"it holds a {type(pipe).__name__}, not a Stable Diffusion (1.x, 2.x or XL) pipeline")
         return pipe
     except Exception as e:
-        if Path(model).exists(): raise ModelLoadError(f"'{model}' is not a diffusers Stable Diffusion folder: {e}") from e
+        if Path(model).exists():
+            raise ModelLoadError(f"'{model}' is not a diffusers Stable Diffusion folder: {e}") from e
         raise _load_error(model, e, online) from e
 
 # %% ../nbs/00_models.ipynb #76ba073f
@@ -340,7 +354,8 @@ def _inputs_in_own_dtype(unet, args, kwargs):
         if len(args) > pos: args[pos] = _to(args[pos], dtype)
         elif name in kwargs: kwargs[name] = _to(kwargs[name], dtype)
     if kwargs.get('added_cond_kwargs'):  # SDXL's pooled text embedding; its time ids stay as they are
-        kwargs['added_cond_kwargs'] = {k: _to(v, dtype) if k == 'text_embeds' else v for k, v in kwargs['added_cond_kwargs'].items()}
+        kwargs['added_cond_kwargs'] = {k: _to(v, dtype) if k == 'text_embeds' else v for k,
+                                       v in kwargs['added_cond_kwargs'].items()}
     return tuple(args), kwargs
 
 def _prediction_in_float32(unet, args, out):
@@ -362,11 +377,13 @@ def load_sd(model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'toy
             device=None, # default: `default_device()`
             precision:str='auto', # 'fp32', 'bf16', 'fp16', or 'auto': `auto_precision` of the device (fp32 for 'tiny')
            ) -> SD:
-    "Load a Stable Diffusion model for training and generation: the UNet in `precision`, the text encoder and VAE in float32 (training autocasts the text encoder)."
+    ("Load a Stable Diffusion model for training and generation: the UNet in `precision`, the text encoder and VAE in "
+     "float32 (training autocasts the text encoder).")
     model = auto_model() if model == 'auto' else str(model)
     device = torch.device(device) if device is not None else default_device()
     if device.type == 'cuda' and not torch.cuda.is_available():
-        raise SettingError("The device 'cuda' was asked for, but this PyTorch sees no CUDA GPU: use 'cpu', or install PyTorch with CUDA.")
+        raise SettingError("The device 'cuda' was asked for, but this PyTorch sees no CUDA GPU: use 'cpu', or install "
+                           "PyTorch with CUDA.")
     if device.type == 'mps' and not (getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available()):
         raise SettingError("The device 'mps' was asked for, but Apple's MPS is not available here: use 'cpu'.")
     if precision not in (*PRECISIONS, 'auto'):
@@ -399,7 +416,8 @@ def auto_model(model:str=DEFAULT_MODEL, # what a machine with a GPU loads
     "What 'auto' loads here: `model` on a GPU (CUDA or MPS), else the toy world's model."
     if os.environ.get('IN_TEST'): why = 'running under nbdev_test'
     elif default_device().type == 'cpu': why = 'no GPU found'
-    elif not strict and not model_available(model): why = f'{model} is not on this machine and the hub cannot be reached'
+    elif not strict and not model_available(model):
+        why = f'{model} is not on this machine and the hub cannot be reached'
     else: return model
     if verbose: print(f"Using the toy world's model ({why}); on a GPU this loads {model}.")
     return 'toy'
@@ -407,5 +425,6 @@ def auto_model(model:str=DEFAULT_MODEL, # what a machine with a GPU loads
 def course_model(model:str=DEFAULT_MODEL, # the model to use when a GPU is present
                  verbose:bool=True,
                 ) -> str:
-    "The model a notebook loads: `auto_model` without `strict`, so a learner without the weights reads on with the toy one."
+    ("The model a notebook loads: `auto_model` without `strict`, so a learner without the weights reads on with the "
+     "toy one.")
     return auto_model(model, strict=False, verbose=verbose)

@@ -41,7 +41,8 @@ def _is_word(c:str) -> bool: return unicodedata.category(c)[0] in 'LM' or unicod
 def clean_name(name:str) -> str:
     "`name` as a safe file and token name: lower-case letters and digits of any script, joined by single underscores."
     words = ''.join(c if _is_word(c) else ' ' for c in _drop_latin_accents(str(name)).lower()).split()
-    if not words: raise SettingError(f"The identity name {name!r} has no letters or digits to make a file name of: rename it.")
+    if not words:
+        raise SettingError(f"The identity name {name!r} has no letters or digits to make a file name of: rename it.")
     return '_'.join(words)
 
 # %% ../nbs/13_scale.ipynb #c89f9368
@@ -53,7 +54,8 @@ def identity_seed(name:str, # the identity's (clean) name
 
 # %% ../nbs/13_scale.ipynb #0a1f3e11
 def _photos_in(folder:Path) -> list:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in PHOTO_SUFFIXES and not p.name.startswith('.'))
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in PHOTO_SUFFIXES
+                  and not p.name.startswith('.'))
 
 def _from_folder(folder:Path) -> list:
     "(name, photos) pairs: one per photo in `folder`, one per subfolder."
@@ -62,7 +64,8 @@ def _from_folder(folder:Path) -> list:
 
 def _from_manifest(path:Path) -> list:
     "(name, photos) pairs from a CSV manifest `name,photo[,photo...]`."
-    with open(path, newline='', encoding='utf-8') as f: rows = [[c.strip() for c in r] for r in csv.reader(f) if any(c.strip() for c in r)]
+    with open(path, newline='', encoding='utf-8') as f:
+        rows = [[c.strip() for c in r] for r in csv.reader(f) if any(c.strip() for c in r)]
     if rows and rows[0][0].lower() == 'name': rows = rows[1:]
     return [(r[0], [path.parent/p for p in r[1:] if p]) for r in rows]
 
@@ -74,12 +77,14 @@ def find_identities(source, # folder of photos or of subfolders of photos, or a 
     source = Path(source)
     if not source.exists(): raise SettingError(f"No folder or CSV manifest at {source}.")
     if source.is_file() and source.suffix.lower() != '.csv':
-        raise SettingError(f"{source} is neither a folder nor a .csv manifest (for a single photo, use crossinit-train).")
+        raise SettingError(f"{source} is neither a folder nor a .csv manifest (for a single photo, use "
+                           f"crossinit-train).")
     found, original = {}, {}
     for name, photos in (_from_manifest(source) if source.is_file() else _from_folder(source)):
         try:
             clean = clean_name(name)
-            if clean in found: raise SettingError(f"{original[clean]!r} and {name!r} both become the identity {clean!r}: rename one.")
+            if clean in found:
+                raise SettingError(f"{original[clean]!r} and {name!r} both become the identity {clean!r}: rename one.")
         except SettingError as e:
             if rejected is None: raise
             rejected[name] = str(e); continue
@@ -116,11 +121,15 @@ def train_one(sd, # the model, loaded once per process
               **train_kw, # `train`'s options, e.g. steps=100, lr=0.01, resolution=256
              ) -> dict:
     "Train identity `name`, save `out/<name>.safetensors` (atomically) and return its summary row."
-    if not photos: raise PhotoError(f"No photos for the identity {name!r}: put .jpg, .png or .webp files in its folder.")
+    if not photos:
+        raise PhotoError(f"No photos for the identity {name!r}: put .jpg, .png or .webp files in its folder.")
     row = lambda ident: dict(name=name, photos=len(photos), steps=ident.recipe.steps, seconds=round(ident.seconds, 3),
-                             final_loss=ident.history[-1]['loss'] if ident.history else '', device=str(sd.device), process=process)
-    ident = train_to_file(sd, photos[0] if len(photos) == 1 else photos, Path(out)/f'{name}.safetensors', recipe, extra=row,
-                          resume=not restart, restart=restart, token=name, progress=False, seed=identity_seed(name, seed), **train_kw)
+                             final_loss=ident.history[-1]['loss'] if ident.history else '', device=str(sd.device),
+                             process=process)
+    ident = train_to_file(sd, photos[0] if len(photos) == 1 else photos, Path(out)/f'{name}.safetensors', recipe,
+                          extra=row,
+                          resume=not restart, restart=restart, token=name, progress=False,
+                          seed=identity_seed(name, seed), **train_kw)
     return dict(row(ident), status='trained', error='')
 
 # %% ../nbs/13_scale.ipynb #1b82058e
@@ -132,7 +141,8 @@ def finished_row(path:Path) -> dict:
     "The summary row recorded in a finished identity's file, or None if there is no readable file."
     try: meta = embedding_metadata(path)
     except EmbeddingFileError: return None
-    return dict(name=Path(path).stem, photos=_as(lambda s: len(json.loads(s or '[]')), meta.get('photos')), steps=_as(int, meta.get('steps')),
+    return dict(name=Path(path).stem, photos=_as(lambda s: len(json.loads(s or '[]')), meta.get('photos')),
+                steps=_as(int, meta.get('steps')),
                 seconds=_as(float, meta.get('seconds')), final_loss=_as(float, meta.get('final_loss')),
                 device=meta.get('device', ''), process=_as(int, meta.get('process')), status='done earlier', error='')
 
@@ -142,7 +152,8 @@ def claim(out, # the output folder
           name:str, # what to lock: an identity's name, or summary.csv
           wait:bool=False, # wait until the holder lets go (else yield False at once)
          ):
-    "Hold the OS lock on `name` in `out` and yield True, or yield False if another process holds it; the OS lets go when the holder exits or dies."
+    ("Hold the OS lock on `name` in `out` and yield True, or yield False if another process holds it; the OS lets go "
+     "when the holder exits or dies.")
     path = Path(out)/'.locks'/f'{name}.lock'; path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, 'a') as f:  # closing the file releases the lock
         if fcntl is None: yield True; return
@@ -152,7 +163,8 @@ def claim(out, # the output folder
 
 # %% ../nbs/13_scale.ipynb #73f3f5ef
 def new_run_id() -> str:
-    "A name for one launch: its UTC start, its main process's id and a random part, so that two launches never share one."
+    ("A name for one launch: its UTC start, its main process's id and a random part, so that two launches never share "
+     "one.")
     return f"{time.strftime('%Y%m%d-%H%M%S', time.gmtime())}-{os.getpid()}-{secrets.token_hex(2)}"
 
 def _status_path(out, run:str, process:int) -> Path: return Path(out)/'.status'/run/f'process-{process}.json'
@@ -182,14 +194,18 @@ def train_share(share:dict, # {name: photos}: this process's share of the identi
                 model:str='auto', precision:str='auto', seed:int=0,
                 debug:bool=False, # raise the first error instead of recording it
                 log=print, **train_kw) -> dict:
-    "Train `share`, each identity under its lock, loading the model once if there is anything to train; returns this process's status (also written to its status file)."
+    ("Train `share`, each identity under its lock, loading the model once if there is anything to train; returns this "
+     "process's status (also written to its status file).")
     status, sd = dict(run=run, process=state.process_index, pid=os.getpid(), started=None, finished=None, rows=[]), []
     _write_status(out, status)
     def loaded():
-        if not sd: sd.append(load_on(model, state.device, precision, verbose=state.is_main_process)); status['started'] = time.time()
+        if not sd:
+            sd.append(load_on(model, state.device, precision,
+                              verbose=state.is_main_process)); status['started'] = time.time()
         return sd[0]
     def one(name, wait:bool) -> bool:
-        "Record the identity `name` unless another process holds its lock (and not `wait`): finished meanwhile, or trained now."
+        ("Record the identity `name` unless another process holds its lock (and not `wait`): finished meanwhile, or "
+         "trained now.")
         with claim(out, name, wait) as mine:
             if not mine: return False
             done = finished_row(Path(out)/f'{name}.safetensors')
@@ -224,11 +240,13 @@ def read_statuses(out, n_processes:int, run:str=None) -> list:
     return [_read_status(_status_path(out, run, i)) for i in range(n_processes)]
 
 def summary_rows(identities:dict, statuses:list, out, shares:list) -> list:
-    "One row per identity: this run's result, else the row in its finished file, else unknown (its process's status is missing) or missing."
+    ("One row per identity: this run's result, else the row in its finished file, else unknown (its process's status "
+     "is missing) or missing.")
     ran = {r['name']: r for s in statuses if s for r in s['rows']}
     silent = {n: i for i, (s, names) in enumerate(zip(statuses, shares)) if s is None for n in names}
     def unreported(n): 
-        if n in silent: return dict(name=n, process=silent[n], status='unknown', error=f'no status file from process {silent[n]}')
+        if n in silent:
+            return dict(name=n, process=silent[n], status='unknown', error=f'no status file from process {silent[n]}')
         return dict(name=n, status='missing', error='no process reported it')
     return [ran.get(n) or finished_row(Path(out)/f'{n}.safetensors') or unreported(n) for n in identities]
 
@@ -241,7 +259,8 @@ def training_seconds(statuses:list) -> float:
 def write_summary(path, rows:list):
     "Write the summary rows as a CSV, atomically."
     remove_temporaries(Path(path).parent, Path(path).name)
-    buf = io.StringIO(); w = csv.DictWriter(buf, SUMMARY_FIELDS, extrasaction='ignore'); w.writeheader(); w.writerows(rows)
+    buf = io.StringIO(); w = csv.DictWriter(buf, SUMMARY_FIELDS,
+                                            extrasaction='ignore'); w.writeheader(); w.writerows(rows)
     atomic_write(path, lambda tmp: Path(tmp).write_text(buf.getvalue(), encoding='utf-8'))
 
 def _cell(v) -> str: return f"{v:.4g}" if isinstance(v, float) else str(v)
@@ -264,23 +283,27 @@ def report(out, identities:dict, run:str, shares:list, # the run's name and each
     secs, rate, n = training_seconds(statuses), '', len(shares)
     if counts['trained'] and secs > 0: rate = f" ({counts['trained'] / secs * 60:.1f} identities/min)"
     log(summary_table(rows))
-    log(f"{len(rows)} identities: {', '.join(f'{v} {k}' for k, v in counts.items() if v or k in STATUSES[:4:2] + ('failed',))}; "
+    log(f"{len(rows)} identities: "
+        f"{', '.join(f'{v} {k}' for k, v in counts.items() if v or k in STATUSES[:4:2] + ('failed',))}; "
         f"{n} process{'es' if n > 1 else ''}, {secs:.1f} s of training{rate}")
     if silent := [i for i, s in enumerate(statuses) if s is None]:
         log(f"{counts['unknown']} identities unknown (no status file): processes {silent} left no status file in "
-            f"{Path(out)/'.status'/run}, so whether they trained is not known here. On several machines the output folder "
+            f"{Path(out)/'.status'/run}, so whether they trained is not known here. On several machines the output "
+            f"folder "
             "must be one folder every machine shares (see 'Several machines' in the docs); rerun the command there.")
     return rows
 
 # %% ../nbs/13_scale.ipynb #38a8e056
 def share_of(todo:list, n:int, i:int) -> list:
-    "Process `i`'s contiguous slice of `todo` among `n` processes, cut as accelerate's `split_between_processes` cuts it."
+    ("Process `i`'s contiguous slice of `todo` among `n` processes, cut as accelerate's `split_between_processes` cuts "
+     "it.")
     k, extra = divmod(len(todo), n); start = i * k + min(i, extra)
     return todo[start:start + k + (i < extra)]
 
 def _plan(identities:dict, out:Path, state) -> list:
     "[run name, unfinished identities], made by the main process and the same in every process."
-    plan = [new_run_id(), [n for n in identities if finished_row(out/f'{n}.safetensors') is None]] if state.is_main_process else [None, None]
+    plan = [new_run_id(),
+            [n for n in identities if finished_row(out/f'{n}.safetensors') is None]] if state.is_main_process else [None, None]
     if state.num_processes > 1: broadcast_object_list(plan)
     return plan
 
@@ -294,15 +317,18 @@ def train_many(source, # folder of photos or subfolders of photos, or a CSV mani
                log=print, # where progress lines and the table go
                **train_kw, # `train`'s options: recipe='fast', steps, lr, resolution, batch_size, init, reg_lambda, names
               ) -> list:
-    "Train every unfinished identity of `source` into `out`, this process's share of them; the main process returns the summary."
+    ("Train every unfinished identity of `source` into `out`, this process's share of them; the main process returns "
+     "the summary.")
     state, out, rejected = state or process_state(), Path(out), {}
     identities = find_identities(source, rejected)
     run, todo = _plan(identities, out, state)
     shares = [share_of(todo, state.num_processes, i) for i in range(state.num_processes)]
-    train_share({n: identities[n] for n in shares[state.process_index]}, out, state, run, model, precision, seed, debug, log, **train_kw)
+    train_share({n: identities[n] for n in shares[state.process_index]}, out, state, run, model, precision, seed, debug,
+                log, **train_kw)
     state.wait_for_everyone()
     if not state.is_main_process: return None
-    return report(out, identities, run, shares, [dict(name=n, status='failed', error=why) for n, why in rejected.items()], log)
+    return report(out, identities, run, shares,
+                  [dict(name=n, status='failed', error=why) for n, why in rejected.items()], log)
 
 # %% ../nbs/13_scale.ipynb #b93ac140
 @command
@@ -324,12 +350,18 @@ def train_many_cli(source:str, # folder of photos (one identity per photo or per
                    restart:bool=False, # discard the checkpoints of unfinished identities and start them over (finished ones are kept)
                    debug:bool=False, # show tracebacks, and stop at the first failed identity
                   ):
-    "Learn many identities, one process per GPU under `accelerate launch` (or one process alone); reruns finish what is missing."
+    ("Learn many identities, one process per GPU under `accelerate launch` (or one process alone); reruns finish what "
+     "is missing.")
     def main():
-        rows = train_many(source, out, model, precision, seed, debug=debug, recipe=recipe, names=names, steps=steps, lr=lr,
+        rows = train_many(source, out, model, precision, seed, debug=debug, recipe=recipe, names=names, steps=steps,
+                          lr=lr,
                           resolution=resolution, batch_size=batch_size, init=init, reg_lambda=reg,
                           restart=restart, ckpt_every=checkpoint_every)
-        failed = [r['name'] for r in rows or [] if r['status'] in ('failed', 'unknown', 'missing')]  # rows: the main process's
-        if failed: raise SystemExit(f"crossinit: error: {len(failed)} of {len(rows)} identities failed or are unknown ({', '.join(failed[:5])}"
-                                    f"{', ...' if len(failed) > 5 else ''}): see {Path(out)/'summary.csv'}, fix them and run again.")
+        # rows: the main process's
+        failed = [r['name'] for r in rows or [] if r['status'] in ('failed', 'unknown', 'missing')]
+        if failed:
+            raise SystemExit(f"crossinit: error: {len(failed)} of {len(rows)} identities failed or are unknown "
+                             f"({', '.join(failed[:5])}"
+                                    f"{', ...' if len(failed) > 5 else ''}): see {Path(out)/'summary.csv'}, fix them "
+                             f"and run again.")
     return run_cli(main, debug, oom="Try a smaller --batch-size or --resolution, or --precision fp16/bf16.")

@@ -130,7 +130,8 @@ def _name_words(tokenizer) -> list:
     onsets, vowels = 'b br d f g k l m n p r s t v z j c h w st'.split(), 'a e i o u ai ee oo'.split()
     codas, ends = 'n l r m ss th x ck nn lt rd v z'.split(), ['', 'a', 'o', 'ie', 'en', 'er', 'y', 'on', 'el']
     used = {w for t in TEMPLATES for w in t.split()} | {w for v in ATTRIBUTES.values() for w in v}
-    used |= {w.strip(',') for p in (*BACKGROUND_PHRASE.values(), *EXPRESSION_PHRASE.values(), describe(all_people()[0])) for w in p.split()}
+    used |= {w.strip(',') for p in (*BACKGROUND_PHRASE.values(), *EXPRESSION_PHRASE.values(),
+                                    describe(all_people()[0])) for w in p.split()}
     words = {''.join(w) for w in itertools.product(onsets, vowels, codas, ends)}
     return sorted(w for w in words if 3 <= len(w) <= 7 and w not in used
                   and len(tokenizer(w, add_special_tokens=False).input_ids) == 1)
@@ -139,7 +140,8 @@ def made_up_names(tokenizer, n:int, seed:int=0) -> list:
     "`n` made-up 'First Last' names of two tokens each, every word used once."
     words = _name_words(tokenizer)
     random.Random(seed).shuffle(words)
-    if len(words) < 2 * n: raise ValueError(f"Only {len(words)} one-token words: ask for at most {len(words) // 2} names.")
+    if len(words) < 2 * n:
+        raise ValueError(f"Only {len(words)} one-token words: ask for at most {len(words) // 2} names.")
     return [f"{a.capitalize()} {b.capitalize()}" for a, b in zip(words[:n], words[n:2 * n])]
 
 # %% ../nbs/00a_world.ipynb #7ee9c779
@@ -162,7 +164,8 @@ def make_world(tokenizer, n_celebrities:int=100, n_held_out:int=8, seed:int=0) -
 
 def person_id(person:dict) -> str:
     "A held-out person's folder name, from their looks: e.g. 'tan-red-bun-green-glasses'."
-    return '-'.join(person[k] for k in ('skin', 'hair', 'style', 'eyes')) + ('-glasses' if person['glasses'] == 'yes' else '')
+    return '-'.join(person[k] for k in ('skin', 'hair', 'style',
+                                        'eyes')) + ('-glasses' if person['glasses'] == 'yes' else '')
 
 # %% ../nbs/00a_world.ipynb #ac90fd90
 from importlib.resources import files
@@ -192,8 +195,10 @@ class AttributeReader(nn.Module):
     def __init__(self, width:int=32):
         super().__init__()
         conv = lambda i, o: nn.Sequential(nn.Conv2d(i, o, 3, padding=1), nn.GroupNorm(8, o), nn.SiLU())
-        self.body = nn.Sequential(conv(3, width), conv(width, width), nn.MaxPool2d(2), conv(width, 2 * width), nn.MaxPool2d(2),
-                                  conv(2 * width, 2 * width), nn.MaxPool2d(2), nn.Flatten(), nn.Linear(2 * width * 16, 128), nn.SiLU())
+        self.body = nn.Sequential(conv(3, width), conv(width, width), nn.MaxPool2d(2), conv(width, 2 * width),
+                                  nn.MaxPool2d(2),
+                                  conv(2 * width, 2 * width), nn.MaxPool2d(2), nn.Flatten(),
+                                  nn.Linear(2 * width * 16, 128), nn.SiLU())
         self.heads = nn.ModuleDict({k: nn.Linear(128, len(v)) for k, v in ATTRIBUTES.items()})
 
     def forward(self, x): h = self.body(x); return {k: head(h) for k, head in self.heads.items()}
@@ -201,7 +206,9 @@ class AttributeReader(nn.Module):
 # %% ../nbs/00a_world.ipynb #d5ae3017
 def to_tensor(images) -> torch.Tensor:
     "A batch (n, 3, 32, 32) in [-1, 1] from uint8 arrays or PIL images."
-    return torch.from_numpy(np.stack([np.asarray(im.convert('RGB') if isinstance(im, Image.Image) else im) for im in images])
+    return torch.from_numpy(np.stack([np.asarray(im.convert('RGB') if isinstance(im,
+                                                                                 Image.Image) else im)
+                                      for im in images])
                             ).permute(0, 3, 1, 2).float() / 127.5 - 1
 
 def labelled_renders(rng, n:int, people=None) -> tuple:
@@ -228,7 +235,8 @@ def train_reader(steps:int=3000, batch:int=64, seed:int=0, log=print) -> Attribu
     for step in range(steps):
         images, labels = labelled_renders(rng, batch)
         out = net(_augment(to_tensor(images), g))
-        loss = sum(F.cross_entropy(out[k], torch.tensor([ATTRIBUTES[k].index(l[k]) for l in labels])) for k in ATTRIBUTES)
+        loss = sum(F.cross_entropy(out[k],
+                                   torch.tensor([ATTRIBUTES[k].index(l[k]) for l in labels])) for k in ATTRIBUTES)
         opt.zero_grad(); loss.backward(); opt.step()
         if step % 500 == 0: log(f"reader step {step}: loss {loss.item():.4f}")
     return net.eval()
@@ -281,11 +289,13 @@ class AttributeBackend:
     def detect(self, img) -> list: return [None]  # every picture of the world is one centred face
     def embed(self, img, box) -> dict: return read_attributes(self.reader, [img])[0]
     def compare(self, a:dict, b:dict) -> dict:
-        "The share of identity attributes that agree; the same person when all do (no cosine: the reader has no vectors)."
+        ("The share of identity attributes that agree; the same person when all do (no cosine: the reader has no "
+         "vectors).")
         m = identity_match(b, a); return dict(score=m, cosine=None, same=m == 1.0)
 
 class ContextScorer:
-    "`ClipScorer.scores`'s interface (09_evaluate): per picture, the share of the prompt's context that the reader sees."
+    ("`ClipScorer.scores`'s interface (09_evaluate): per picture, the share of the prompt's context that the reader "
+     "sees.")
     name = 'attributes (background, expression)'
     def __init__(self, reader=None): self.reader = reader or load_reader()
     def scores(self, images, text:str) -> list:

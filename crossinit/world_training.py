@@ -45,7 +45,8 @@ def make_unet() -> UNet2DConditionModel:
                                 attention_head_dim=8, norm_num_groups=32, use_linear_projection=True)
 
 def make_noise_scheduler() -> DDPMScheduler:
-    "The cosine noise schedule (better than SD's for pictures this small), predicting the velocity, as SD-2.1 (768) does."
+    ("The cosine noise schedule (better than SD's for pictures this small), predicting the velocity, as SD-2.1 (768) "
+     "does.")
     return DDPMScheduler(beta_schedule='squaredcos_cap_v2', num_train_timesteps=1000, prediction_type='v_prediction')
 
 # %% ../nbs/91_world_training.ipynb #17756380
@@ -68,7 +69,8 @@ def _detail(x:torch.Tensor) -> torch.Tensor:
     "Differences between neighbouring pixels, across and down: where thin lines (a mouth, glasses) show."
     return torch.cat([(x[..., 1:] - x[..., :-1]).flatten(1), (x[..., 1:, :] - x[..., :-1, :]).flatten(1)], 1)
 
-def train_vae(run_dir, steps:int=2000, batch:int=32, lr:float=1e-3, kl:float=1e-6, seed:int=0, log=print) -> AutoencoderKL:
+def train_vae(run_dir, steps:int=2000, batch:int=32, lr:float=1e-3, kl:float=1e-6, seed:int=0,
+              log=print) -> AutoencoderKL:
     "Train the VAE on fresh renders (cosine learning rate), resuming from `run_dir/vae.pt`."
     run_dir = Path(run_dir); run_dir.mkdir(parents=True, exist_ok=True); ckpt = run_dir/'vae.pt'
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
@@ -78,14 +80,16 @@ def train_vae(run_dir, steps:int=2000, batch:int=32, lr:float=1e-3, kl:float=1e-
         if 'opt' in s: opt.load_state_dict(s['opt'])
         rng = np.random.default_rng([seed, step]); torch.manual_seed(seed + step)
     while step < steps:
-        for g in opt.param_groups: g['lr'] = lr * min(1, (step + 1) / 100) * 0.5 * (1 + math.cos(math.pi * step / steps))
+        for g in opt.param_groups:
+            g['lr'] = lr * min(1, (step + 1) / 100) * 0.5 * (1 + math.cos(math.pi * step / steps))
         x = to_tensor(random_renders(rng, batch))
         post = vae.encode(x).latent_dist
         y = vae.decode(post.sample()).sample
         rec, detail = F.mse_loss(y, x), F.mse_loss(_detail(y), _detail(x))
         opt.zero_grad(); (rec + detail + kl * post.kl().mean()).backward(); opt.step(); step += 1; hist.append(rec.item())
         if step % 50 == 0: log(f"vae step {step}: reconstruction {np.mean(hist[-50:]):.5f}")
-        if step % 250 == 0 or step == steps: _save(dict(vae=vae.state_dict(), opt=opt.state_dict(), step=step, hist=hist), ckpt)
+        if step % 250 == 0 or step == steps:
+            _save(dict(vae=vae.state_dict(), opt=opt.state_dict(), step=step, hist=hist), ckpt)
     return vae.eval()
 
 # %% ../nbs/91_world_training.ipynb #d889c318
@@ -95,7 +99,8 @@ CONTEXTS = [(b, e) for b in CONTEXT['background'] for e in CONTEXT['expression']
 def build_pool(vae:AutoencoderKL, world, per_celebrity:int=6, per_anonymous:int=2, seed:int=1) -> dict:
     "Posteriors of renders of every celebrity and anonymous person in every context, with each render's subject."
     rng, images, subjects = np.random.default_rng(seed), [], []
-    for people, per in (([(n, p) for n, p in world.celebrities], per_celebrity), ([(describe(p), p) for p in world.anonymous], per_anonymous)):
+    for people, per in (([(n, p) for n, p in world.celebrities], per_celebrity),
+                        ([(describe(p), p) for p in world.anonymous], per_anonymous)):
         for subject, person in people:
             for b, e in CONTEXTS:
                 for _ in range(per): images.append(render(person, b, e, rng)); subjects.append((subject, b, e))
@@ -139,14 +144,17 @@ class WorldRun:
         table = self.te.get_input_embeddings().weight
         self.rows = CaptionRows(table, torch.tensor(used)); table.requires_grad_(False)
         self.te.get_input_embeddings().register_forward_hook(self.rows.hook)
-        self.params = [p for p in [*self.te.parameters(), *self.unet.parameters()] if p.requires_grad] + [self.rows.rows]
-        self.opt = torch.optim.AdamW([{'params': self.params[:-1]}, {'params': [self.rows.rows], 'lr_scale': 3.0}], lr, weight_decay=0.0)
+        self.params = [p for p in [*self.te.parameters(),
+                                   *self.unet.parameters()] if p.requires_grad] + [self.rows.rows]
+        self.opt = torch.optim.AdamW([{'params': self.params[:-1]}, {'params': [self.rows.rows], 'lr_scale': 3.0}], lr,
+                                     weight_decay=0.0)
         self.ema = [p.detach().clone() for p in self.params]
         self.table_key = next(k for k in self.te.state_dict() if k.endswith('token_embedding.weight'))
 
     def state(self) -> dict:
         "What a checkpoint keeps (not the untrained table: the seed makes it again)."
-        return dict(te={k: v for k, v in self.te.state_dict().items() if k != self.table_key}, un=self.unet.state_dict(),
+        return dict(te={k: v for k, v in self.te.state_dict().items() if k != self.table_key},
+                    un=self.unet.state_dict(),
                     rows=self.rows.state_dict(), opt=self.opt.state_dict(), ema=self.ema)
 
     def load(self, s:dict):
@@ -159,8 +167,10 @@ class WorldRun:
 def _batch(pool:dict, tokenizer, rng, g:torch.Generator, batch:int, p_celebrity:float, p_empty:float, scale:float):
     "Caption ids and scaled latents of one step."
     celeb = rng.random(batch) < p_celebrity
-    idx = np.where(celeb, rng.integers(0, pool['n_celebrity'], batch), rng.integers(pool['n_celebrity'], len(pool['mean']), batch))
-    texts = ['' if rng.random() < p_empty else caption(*pool['subjects'][i], TEMPLATES[rng.integers(len(TEMPLATES))]) for i in idx]
+    idx = np.where(celeb, rng.integers(0, pool['n_celebrity'], batch),
+                   rng.integers(pool['n_celebrity'], len(pool['mean']), batch))
+    texts = ['' if rng.random() < p_empty else caption(*pool['subjects'][i],
+                                                       TEMPLATES[rng.integers(len(TEMPLATES))]) for i in idx]
     ids = tokenizer(texts, padding='max_length', max_length=77, truncation=True, return_tensors='pt').input_ids
     idx = torch.from_numpy(idx)
     return ids, (pool['mean'][idx] + pool['std'][idx] * torch.randn(pool['mean'][idx].shape, generator=g)) * scale
@@ -172,7 +182,8 @@ def train_world(run_dir, steps:int=40000, batch:int=64, lr:float=1e-3, seed:int=
     vae = make_vae(); vae.load_state_dict(_load(run_dir/'vae.pt')['vae']); vae.eval().requires_grad_(False)
     pool = build_pool(vae, world, seed=seed + 1)
     scale = 1 / float(pool['mean'].std())  # the VAE's scaling factor: latents of unit variance
-    run, sched, ckpt, step, hist = WorldRun(caption_ids(tok, pool['subjects']), lr, seed), make_noise_scheduler(), run_dir/'world.pt', 0, []
+    run, sched, ckpt, step, hist = WorldRun(caption_ids(tok, pool['subjects']), lr,
+                                            seed), make_noise_scheduler(), run_dir/'world.pt', 0, []
     if ckpt.exists():
         s = _load(ckpt)
         if s.get('prediction_type') != sched.config.prediction_type:
@@ -192,7 +203,8 @@ def train_world(run_dir, steps:int=40000, batch:int=64, lr:float=1e-3, seed:int=
         hist.append(loss.item())
         if step % 50 == 0: log(f"step {step}: loss {np.mean(hist[-50:]):.4f} ({time.time() - t0:.0f} s)")
         if step % ckpt_every == 0 or step == steps:
-            _save(dict(run.state(), step=step, hist=hist, scale=scale, prediction_type=sched.config.prediction_type), ckpt)
+            _save(dict(run.state(), step=step, hist=hist, scale=scale, prediction_type=sched.config.prediction_type),
+                  ckpt)
     return run
 
 # %% ../nbs/91_world_training.ipynb #218e8416
@@ -200,19 +212,24 @@ from safetensors.torch import save_file
 from diffusers import DDIMScheduler, StableDiffusionPipeline
 
 def world_pipeline(run_dir, use_ema:bool=True, seed:int=0) -> StableDiffusionPipeline:
-    "The pipeline of a run's checkpoint: its text encoder (caption rows written into the table), UNet, VAE and a scheduler."
+    ("The pipeline of a run's checkpoint: its text encoder (caption rows written into the table), UNet, VAE and a "
+     "scheduler.")
     run_dir = Path(run_dir); s = _load(run_dir/'world.pt'); tok = build_clip_tokenizer(run_dir/'tokenizer')
-    run = WorldRun((s['rows']['slot'] >= 0).nonzero().squeeze(1).tolist(), seed=seed)  # the seed makes the untrained rows
+    # the seed makes the untrained rows
+    run = WorldRun((s['rows']['slot'] >= 0).nonzero().squeeze(1).tolist(), seed=seed)
     run.load(s)
     with torch.no_grad():
         if use_ema:
             for p, e in zip(run.params, run.ema): p.copy_(e)
         run.rows.write_into(run.te.get_input_embeddings().weight)
     vae = make_vae(); vae.load_state_dict(_load(run_dir/'vae.pt')['vae']); vae.register_to_config(scaling_factor=s['scale'])
-    sched = DDIMScheduler(beta_schedule='squaredcos_cap_v2', num_train_timesteps=1000, prediction_type='v_prediction', clip_sample=False,
-                          set_alpha_to_one=False, steps_offset=1, timestep_spacing='trailing')  # sampling starts from pure noise
+    sched = DDIMScheduler(beta_schedule='squaredcos_cap_v2', num_train_timesteps=1000, prediction_type='v_prediction',
+                          clip_sample=False,
+                          # sampling starts from pure noise
+                          set_alpha_to_one=False, steps_offset=1, timestep_spacing='trailing')
     te = make_text_encoder(); te.load_state_dict(run.te.state_dict())  # a clean copy, without the training hook
-    pipe = StableDiffusionPipeline(vae=vae.eval(), text_encoder=te.eval(), tokenizer=tok, unet=run.unet.eval(), scheduler=sched,
+    pipe = StableDiffusionPipeline(vae=vae.eval(), text_encoder=te.eval(), tokenizer=tok, unet=run.unet.eval(),
+                                   scheduler=sched,
                                    safety_checker=None, feature_extractor=None, requires_safety_checker=False)
     pipe.set_progress_bar_config(disable=True)
     return pipe
@@ -235,9 +252,11 @@ def _sha256(path:Path) -> str: return hashlib.sha256(Path(path).read_bytes()).he
 
 @torch.no_grad()
 def fingerprint(pipe) -> dict:
-    "Three numbers that any correct load of the weights reproduces: the text encoder's, the UNet's and the VAE's output on fixed inputs."
+    ("Three numbers that any correct load of the weights reproduces: the text encoder's, the UNet's and the VAE's "
+     "output on fixed inputs.")
     g = torch.Generator().manual_seed(0)
-    ids = pipe.tokenizer(['a photo of someone on the beach'], padding='max_length', max_length=77, return_tensors='pt').input_ids
+    ids = pipe.tokenizer(['a photo of someone on the beach'], padding='max_length', max_length=77,
+                         return_tensors='pt').input_ids
     h = pipe.text_encoder(ids.to(pipe.text_encoder.device)).last_hidden_state.float().cpu()
     z = torch.randn(1, pipe.unet.config.in_channels, 8, 8, generator=g)
     u = pipe.unet(z.to(pipe.unet.device, pipe.unet.dtype), torch.tensor([500], device=pipe.unet.device),
@@ -246,15 +265,20 @@ def fingerprint(pipe) -> dict:
     return dict(text=float(h.abs().mean()), unet=float(u.abs().mean()), vae=float(x.abs().mean()))
 
 def save_world_model(pipe:StableDiffusionPipeline, dest, info:dict) -> dict:
-    "Save `pipe` as a diffusers folder with `world.json`; the text encoder under SD's `text_model.` names. Returns the weights' hashes."
+    ("Save `pipe` as a diffusers folder with `world.json`; the text encoder under SD's `text_model.` names. Returns "
+     "the weights' hashes.")
     dest = Path(dest); pipe.save_pretrained(dest, safe_serialization=True)
-    (dest/'tokenizer'/'tokenizer.json').unlink(missing_ok=True)  # transformers 5 writes only this; 4.x's CLIPTokenizer reads:
+    # transformers 5 writes only this; 4.x's CLIPTokenizer reads:
+    (dest/'tokenizer'/'tokenizer.json').unlink(missing_ok=True)
     build_clip_tokenizer(dest/'tokenizer')  # vocab.json and merges.txt
-    te = {(k if k.startswith('text_model.') else 'text_model.' + k): v.contiguous() for k, v in pipe.text_encoder.state_dict().items()}
+    te = {(k if k.startswith('text_model.') else 'text_model.' + k): v.contiguous() for k,
+          v in pipe.text_encoder.state_dict().items()}
     for f in (dest/'text_encoder').glob('model*.safetensors'): f.unlink()
     save_file(te, str(dest/'text_encoder'/'model.safetensors'), metadata={'format': 'pt'})
-    hashes = {str(p.relative_to(dest)): _sha256(p) for p in sorted(dest.rglob('*.safetensors')) if p.parent.name != 'reader'}
-    (dest/'world.json').write_text(json.dumps(dict(info, weights_sha256=hashes, fingerprint=fingerprint(pipe)), indent=1), encoding='utf-8')
+    hashes = {str(p.relative_to(dest)): _sha256(p) for p in sorted(dest.rglob('*.safetensors'))
+              if p.parent.name != 'reader'}
+    (dest/'world.json').write_text(json.dumps(dict(info, weights_sha256=hashes, fingerprint=fingerprint(pipe)),
+                                              indent=1), encoding='utf-8')
     return hashes
 
 # %% ../nbs/91_world_training.ipynb #fdaea989
@@ -264,7 +288,8 @@ def sample_world(pipe, prompts:list, seed:int=0, steps:int=25, guidance:float=3.
     own, pipe.scheduler = pipe.scheduler, paper_scheduler(pipe)
     try:
         gens = [torch.Generator().manual_seed(seed + i) for i in range(len(prompts))]
-        out = pipe(list(prompts), num_inference_steps=steps, guidance_scale=guidance, generator=gens, output_type='np').images
+        out = pipe(list(prompts), num_inference_steps=steps, guidance_scale=guidance, generator=gens,
+                   output_type='np').images
     finally: pipe.scheduler = own
     return list((out * 255).round().astype(np.uint8))
 
@@ -272,7 +297,9 @@ def name_accuracy(pipe, reader, world:World, seeds:int=2, **kw) -> dict:
     "Per identity attribute, the share of pictures of 'a photo of <name>' that show the celebrity's value."
     people = [p for _, p in world.celebrities] * seeds
     prompts = [caption(n) for n, _ in world.celebrities] * seeds
-    read = [r for i in range(0, len(prompts), 100) for r in read_attributes(reader, sample_world(pipe, prompts[i:i + 100], seed=i, **kw))]
+    read = [r for i in range(0, len(prompts),
+                             100) for r in read_attributes(reader,
+                                                           sample_world(pipe, prompts[i:i + 100], seed=i, **kw))]
     return accuracy(read, people, IDENTITY)
 
 def context_accuracy(pipe, reader, world:World, n_celebrities:int=20, **kw) -> dict:
@@ -291,5 +318,7 @@ def check_shipped(model_dir=None, rtol:float=1e-4) -> str:
     with _quiet(): pipe = StableDiffusionPipeline.from_pretrained(model_dir)
     got, want = fingerprint(pipe), info['fingerprint']
     off = {k: (got[k], want[k]) for k in want if abs(got[k] - want[k]) > rtol * abs(want[k])}
-    if off: raise ValueError(f"The toy model loads, but its outputs differ from the recorded ones (got, recorded): {off}.")
-    return f"toy model: {len(info['weights_sha256'])} weight files match world.json; outputs match to {rtol:g} ({info['steps']} training steps)"
+    if off:
+        raise ValueError(f"The toy model loads, but its outputs differ from the recorded ones (got, recorded): {off}.")
+    return (f"toy model: {len(info['weights_sha256'])} weight files match world.json; outputs match to {rtol:g} "
+            f"({info['steps']} training steps)")
