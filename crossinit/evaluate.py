@@ -18,7 +18,7 @@ from PIL import Image
 from fastcore.basics import patch
 
 from .faces import FacesUnavailable, load_dlib, face_detector, shape_predictor, model_path
-from .models import default_device, build_clip_tokenizer, _quiet
+from .models import default_device, build_clip_tokenizer, _quiet, hub_offline
 
 # %% ../nbs/09_evaluate.ipynb #605f847c
 EVAL_PROMPTS = (
@@ -145,8 +145,10 @@ class ClipScorer:
         self.name = model if isinstance(model, str) else type(model).__name__
         if isinstance(model, str):
             try:
-                with _quiet(): model, tokenizer = (CLIPModel.from_pretrained(model, local_files_only=not download),
-                                                   CLIPTokenizer.from_pretrained(model, local_files_only=not download))
+                # offline, the hub client would retry each file for half a minute: it is told, and reads its cache
+                with _quiet(), hub_offline(None if download else True):
+                    model, tokenizer = (CLIPModel.from_pretrained(model, local_files_only=not download),
+                                        CLIPTokenizer.from_pretrained(model, local_files_only=not download))
             except Exception as e:
                 err = BackendUnavailable(f"Cannot load the CLIP model '{model}' for prompt similarity "
                                          f"({str(e).splitlines()[0][:200]}). "
