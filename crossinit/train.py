@@ -222,7 +222,7 @@ def start(sd:SD, s:Setup, r:Recipe) -> State:
 
 # %% ../nbs/05_train.ipynb #92854fa7
 _PER_RUN = ('steps', 'ckpt_every', 'log_every')  # may differ between a run and its resumption
-_BEFORE = dict(subject=SUBJECT)  # what a checkpoint made before a field was recorded held
+_BEFORE = dict(subject=SUBJECT)  # the values of fields that checkpoints made before them lack
 
 def _run_id(sd:SD, s:Setup) -> dict:
     "What a checkpoint must share with the run that resumes it, besides the recipe and `v_init`."
@@ -391,9 +391,9 @@ def validation_grid(folder, # a validation folder
         draw.text((8, top + i * cell + cell // 2), f'step {s}', fill='black', font=font, anchor='lm')
     return grid
 
-def validate(sd:SD, val:Validation, ident:Identity, step:int) -> Path:
-    "Write step `step`'s row of images and its embedding, then the grid of every row so far; returns the grid's path."
-    pipe, name = sd.pipe, f'step_{step:06d}'
+def validate(sd:SD, val:Validation, ident:Identity, step:int) -> float:
+    "Write step `step`'s row of images and its embedding, then the grid of every row so far; returns the seconds it took."
+    pipe, name, t0 = sd.pipe, f'step_{step:06d}', time.perf_counter()
     bars = dict(getattr(pipe, '_progress_bar_config', {}))  # diffusers keeps its progress bar's settings there
     pipe.set_progress_bar_config(disable=True)  # the training bar is the one to watch
     try: images = generate(sd, val.prompts, ident, n=1, seed=val.seed, steps=val.sampling_steps)
@@ -402,7 +402,8 @@ def validate(sd:SD, val:Validation, ident:Identity, step:int) -> Path:
     atomic_write(val.folder/f'{name}.png', lambda tmp: row.save(tmp, format='PNG'))
     save_embedding(ident, val.folder/f'{name}.safetensors', extra={**val.meta, 'step': step})
     grid = validation_grid(val.folder)
-    return atomic_write(val.folder/'grid.png', lambda tmp: grid.save(tmp, format='PNG'))
+    atomic_write(val.folder/'grid.png', lambda tmp: grid.save(tmp, format='PNG'))
+    return time.perf_counter() - t0
 
 # %% ../nbs/05_train.ipynb #ead30d37
 def run_metadata(sd:SD, r:Recipe, subject:str=SUBJECT,
@@ -466,7 +467,8 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
         pending.append((_stats(*stats, st.v, s.v_init), skipped)); st.step += 1
         save = ckpt and (st.step % r.ckpt_every == 0 or st.step == r.steps)
         if save or st.step % r.log_every == 0 or st.step == r.steps: _log(st, pending, ckpt, bar, callback, sd.precision)
-        if val and (st.step % val.every == 0 or st.step == r.steps): validate(sd, val, _as_identity(sd, s, r, st), st.step)
+        if val and (st.step % val.every == 0 or st.step == r.steps):  # its time is not the run's
+            t0 += validate(sd, val, _as_identity(sd, s, r, st), st.step)
         if save: save_checkpoint(ckpt, _checkpoint(sd, s, r, st))
     bar.close()
     return _identity(sd, s, r, st, t0)
