@@ -14,8 +14,8 @@ import torch
 from .models import SettingError
 
 # %% ../nbs/01_celebs.ipynb #37e7b0de
-NAME_LISTS = {'celebs': 'well-known people (the default)', 'dogs': 'dog breeds', 'cats': 'cat breeds',
-              'cars': 'car models'} # the name lists bundled with crossinit, by name
+NAME_LISTS = {'celebs': 'well-known people (the default)', 'dogs': 'dog breeds',
+              'cats': 'cat breeds', 'cars': 'car models'} # bundled with crossinit, by name
 
 def name_list_path(name:str) -> Path:
     "The file of the bundled name list `name` (a key of `NAME_LISTS`)."
@@ -28,14 +28,14 @@ def default_names_path() -> Path:
     "The celebrity list bundled with crossinit."
     return name_list_path('celebs')
 
-def names_file(names=None, # a bundled list's name ('dogs'), or a file's path; None: the celebrity list
+def names_file(names=None, # a bundled list's name ('dogs') or a file; None: the celebrities
               ) -> Path:
     "The file `names` stands for: a path that exists, else a bare word is a bundled list's name."
     if names is None: return default_names_path()
     is_word = isinstance(names, str) and '/' not in names and '.' not in names
     return name_list_path(names) if is_word and not Path(names).exists() else Path(names)
 
-def celeb_names(path=None, # a file with one name per line, or a bundled list's name ('dogs'); default: the celebrities
+def celeb_names(path=None, # a file (one name a line) or a bundled list ('dogs'); default: 'celebs'
                ) -> list:
     "Names from `path`, one per line, skipping blank lines and `#` comments."
     path = names_file(path)

@@ -263,23 +263,25 @@ SUBJECT = 'person' # the class noun of a face identity, the default
 def check_subject(subject:str) -> str:
     "`subject`, checked: plain words, such as 'dog' or 'red car'."
     if not isinstance(subject, str) or not subject.strip() or any(c in subject for c in '{}'):
-        raise SettingError(f"subject={subject!r}: give the class noun as plain words, such as 'dog' or 'red car'.")
+        raise SettingError(f"subject={subject!r}: give the class noun as plain words, "
+                           "such as 'dog' or 'red car'.")
     return subject.strip()
 
-def subject_phrase(subject:str=SUBJECT, # the class noun: 'person' (a face), or another, such as 'dog'
+def subject_phrase(subject:str=SUBJECT, # the class noun: 'person' (a face), or e.g. 'dog'
                    phrase:str=PHRASE, # the phrase for a person (a world's model may have its own)
                   ) -> str:
-    "How the training prompts name the identity: `phrase` for a person, '{} <subject>' for any other subject."
+    "How the training prompts name the identity: `phrase` for a person, else '{} <subject>'."
     subject = check_subject(subject)
     return phrase if subject == SUBJECT else '{} ' + subject
 
 def subject_prompts(prompts, # prompts written for a person, with {} where the identity goes
                     subject:str=SUBJECT) -> list:
-    "The prompts reworded for `subject`: '{} person' becomes '{} dog'; a prompt without it gets the noun after {}."
+    "The prompts reworded for `subject`: '{} person' becomes '{} dog', else the noun follows {}."
     subject = check_subject(subject)
     if subject == SUBJECT: return list(prompts)
     noun = '{} ' + subject
-    return [p.replace('{} person', noun) if '{} person' in p else p.replace('{}', noun) for p in prompts]
+    return [p.replace('{} person', noun) if '{} person' in p else p.replace('{}', noun)
+            for p in prompts]
 
 # %% ../nbs/03_data.ipynb #fdfa3e10
 def photo_tensor(img:Image.Image) -> torch.Tensor:

@@ -23,8 +23,9 @@ from .models import SD
 from .celebs import celeb_names
 from .init import (placeholder_tokens, add_placeholder_tokens, placeholder_embeddings, encode, init_embedding,
                             add_tokens, init_embeddings, tokenize, unet_conditioning)
-from .data import (TEMPLATES, PHRASE, SUBJECT, PhotoLatents, photo_files, load_photos, photo_hash, encode_photo,
-                            training_prompts, encode_every_step, read_templates, subject_phrase, subject_prompts)
+from .data import (TEMPLATES, PHRASE, SUBJECT, PhotoLatents, photo_files, load_photos,
+                            photo_hash, encode_photo, training_prompts, encode_every_step,
+                            read_templates, subject_phrase, subject_prompts)
 from .loss import diffusion_target, crossinit_loss
 from .identity import Recipe, RECIPES, get_recipe, Identity
 from .io import atomic_write, remove_temporaries, safe_load, save_embedding, _UMASK
@@ -132,14 +133,15 @@ class Setup:
     subject: str = SUBJECT # the class noun in the training prompts (03_data)
 
 # %% ../nbs/05_train.ipynb #4f122dba
-def prepare(sd:SD, photos, r:Recipe, token:str='crossinit', names=None, crop:str='auto', subject:str=SUBJECT) -> Setup:
+def prepare(sd:SD, photos, r:Recipe, token:str='crossinit', names=None, crop:str='auto',
+            subject:str=SUBJECT) -> Setup:
     "Tokens, the initial embeddings, the photos' posteriors and the tokenized prompts of a run (shared with the benchmark)."
     tokens = placeholder_tokens(token, r.n_tokens)
     ids = add_tokens(sd.encoders, tokens)
     v_init = init_embeddings(sd.encoders, ids[0], r.n_tokens, r.init, names, r.words, r.seed)  # one per text encoder
     latents = encode_photo(sd.vae, load_photos(photos, r.resolution or sd.resolution, crop))  # each aligned, encoded once
     templates = r.templates or sd.world.get('templates') or TEMPLATES  # the model's world's words
-    phrase = subject_phrase(subject, sd.world.get('identity_phrase', PHRASE))  # 'face of {} person', or '{} dog'
+    phrase = subject_phrase(subject, sd.world.get('identity_phrase', PHRASE))  # or '{} dog'
     prompts = tokenize(sd.encoders, training_prompts(tokens, templates, phrase)).to(sd.device)
     return Setup(tokens, ids, [x.to(sd.device).float() for x in v_init], latents, prompts, [photo_hash(p) for p in photo_files(photos)],
                  crop, names_hash(names) if r.init in ('cross', 'mean') else None, subject.strip())
@@ -175,11 +177,11 @@ def load_checkpoint(path:Path) -> dict:
 OWNER = '.crossinit-checkpoint'  # a marker file crossinit writes in every checkpoint folder it makes
 
 def check_own_folder(path:Path, marker:str=OWNER, role:str='the checkpoint folder'):
-    "Raise a TrainingError if `path` exists and is not a folder crossinit made for `role` (one holding `marker`)."
+    "Raise a TrainingError if `path` exists and is not crossinit's `role` (holding `marker`)."
     path = Path(path)
     if not path.exists() or (path/marker).is_file(): return
     what = 'a folder crossinit did not make' if path.is_dir() else 'a file'
-    raise TrainingError(f"{path} is {what}, where crossinit keeps {role} of this run (it has no {marker} "
+    raise TrainingError(f"{path} is {what}, where crossinit keeps {role} of this run (no {marker} "
                         "marker): crossinit neither uses nor removes it. Move or rename it, or choose another --out.")
 
 def _new_folder(path:Path, marker:str=OWNER):
@@ -192,7 +194,7 @@ def _new_folder(path:Path, marker:str=OWNER):
     except OSError: shutil.rmtree(tmp, ignore_errors=True)  # another process made it first
 
 def own_folder(path:Path, marker:str=OWNER, role:str='the checkpoint folder') -> Path:
-    "Make (or reuse) the folder `path`, marked as crossinit's with `marker`; a folder crossinit did not make is refused."
+    "Make (or reuse) the folder `path`, marked by `marker`; one crossinit did not make is refused."
     check_own_folder(path, marker, role); path = Path(path)
     remove_temporaries(path.parent, path.name, marker=marker)  # a folder half-made by a killed run
     if not path.exists(): _new_folder(path, marker)
@@ -309,9 +311,10 @@ def _log(st:State, pending:list, ckpt, bar, callback, precision:str):
 
 # %% ../nbs/05_train.ipynb #9b135778
 def _as_identity(sd:SD, s:Setup, r:Recipe, st:State, seconds:float=0.0) -> Identity:
-    "The rows as they are at this step, as an Identity keyed as in files: '', or 'clip_l' and 'clip_g'."
+    "The rows as they are at this step, as an Identity keyed as in files."
     keyed = lambda v: {e.key: x for e, x in zip(sd.encoders, _cpu(v))}
-    return Identity(s.tokens, keyed(st.v), keyed(s.v_init), sd.model_id, r, st.history, seconds, s.names_hash, s.photos)
+    return Identity(s.tokens, keyed(st.v), keyed(s.v_init), sd.model_id, r, st.history, seconds,
+                    s.names_hash, s.photos)
 
 def _identity(sd:SD, s:Setup, r:Recipe, st:State, t0:float) -> Identity:
     "The result of a run that began at `t0`, applied to `sd`; a fp16 run whose every step overflowed learned nothing and is refused."
@@ -325,24 +328,25 @@ def _identity(sd:SD, s:Setup, r:Recipe, st:State, t0:float) -> Identity:
 
 # %% ../nbs/05_train.ipynb #1d06e5c9
 VALIDATION_PROMPTS = ("a photo of a {} person", "a {} person on the beach",
-                      "a {} person wearing a scifi spacesuit in space", "cubism painting of a {} person")
+                      "a {} person wearing a scifi spacesuit in space",
+                      "cubism painting of a {} person")
 
 def validation_prompts(sd:SD, # the model: a world's model has its own evaluation prompts
-                       subject:str=SUBJECT, # the class noun the default prompts are reworded for (03_data)
-                       prompts=None, # the prompts, each with {}; None: four of the model's evaluation prompts
+                       subject:str=SUBJECT, # the class noun the default prompts are worded for
+                       prompts=None, # each with {}; None: four of the model's evaluation prompts
                       ) -> list:
-    "The prompts a run is validated on: `prompts` as given, else four of the model's evaluation prompts, worded for `subject`."
+    "The prompts a run is validated on: `prompts`, else four, worded for `subject`."
     if prompts is None:
-        own = sd.world.get('eval_prompts')  # a world lists three expressions per background: take one of each
+        own = sd.world.get('eval_prompts')  # three expressions per background: one of each
         prompts = subject_prompts(own[::3][:4] if own else VALIDATION_PROMPTS, subject)
-    return read_templates([prompts] if isinstance(prompts, str) else list(prompts))  # each must hold its {}
+    return read_templates([prompts] if isinstance(prompts, str) else list(prompts))  # each has {}
 
 # %% ../nbs/05_train.ipynb #358dcdf0
-VALIDATION_OWNER = '.crossinit-validation'  # the marker of a validation folder (checkpoint clean-up looks for OWNER)
+VALIDATION_OWNER = '.crossinit-validation'  # a validation folder's marker (not OWNER)
 
 @dataclass
 class Validation:
-    "How a run is watched: every `every` steps, one image per prompt (the seed fixed) and the embedding, in `folder`."
+    "How a run is watched: every `every` steps, an image per prompt (fixed seed) and the embedding."
     folder: Path
     prompts: list
     every: int
@@ -362,39 +366,44 @@ def _settings(f:Path):
     except (OSError, ValueError): return None
 
 def begin_validation(val:Validation, step:int):
-    "Make (or reuse) the folder; keep the rows of steps up to `step` of a resumed run with the same settings, no others."
+    "Make (or reuse) the folder; keep the rows up to `step` of a resumed run of the same settings."
     own_folder(val.folder, VALIDATION_OWNER, 'the validation folder')
-    settings, f = dict(prompts=val.prompts, seed=val.seed, sampling_steps=val.sampling_steps), val.folder/'validation.json'
+    settings = dict(prompts=val.prompts, seed=val.seed, sampling_steps=val.sampling_steps)
+    f = val.folder/'validation.json'
     keep = step if step and _settings(f) == settings else -1
     for s, files in _step_files(val.folder).items():
         if s > keep:
             for x in files: x.unlink()
-    atomic_write(f, lambda tmp: Path(tmp).write_text(json.dumps(settings, indent=1), encoding='utf-8'))
+    atomic_write(f, lambda tmp: Path(tmp).write_text(json.dumps(settings, indent=1), 'utf-8'))
 
 # %% ../nbs/05_train.ipynb #90ad3c12
 def validation_grid(folder, # a validation folder
                     cell:int=256, # each image's side in the grid, in pixels
                     label:int=110, # width of the column of step labels, in pixels
                    ) -> Image.Image:
-    "Every row written so far, top to bottom by step, labelled with its step, under a header naming each column's prompt."
-    rows = sorted((s, f) for s, files in _step_files(folder).items() for f in files if f.suffix == '.png')
+    "Every row so far, top to bottom by step, each labelled, under a header of the prompts."
+    rows = sorted((s, f) for s, fs in _step_files(folder).items() for f in fs if f.suffix == '.png')
     if not rows: raise ValueError(f"No validation rows in {folder}.")
     images = [Image.open(f).convert('RGB') for _, f in rows]
     ncols, top = images[0].width // images[0].height, cell // 4
     grid = Image.new('RGB', (label + ncols * cell, top + len(rows) * cell), 'white')
     draw, font = ImageDraw.Draw(grid), ImageFont.load_default(size=max(10, cell // 16))
-    for j, p in enumerate((_settings(Path(folder)/'validation.json') or {}).get('prompts', [])[:ncols]):
-        draw.multiline_text((label + j * cell + 4, 2), textwrap.fill(p, cell // 9, max_lines=3), fill='black', font=font)
+    prompts = (_settings(Path(folder)/'validation.json') or {}).get('prompts', [])
+    for j, p in enumerate(prompts[:ncols]):
+        text = textwrap.fill(p, cell // 9, max_lines=3)
+        draw.multiline_text((label + j * cell + 4, 2), text, fill='black', font=font)
     for i, ((s, _), im) in enumerate(zip(rows, images)):
         small = im.width < ncols * cell  # a small model's pictures: blown up as pixels, not blurred
-        grid.paste(im.resize((ncols * cell, cell), Image.NEAREST if small else Image.LANCZOS), (label, top + i * cell))
-        draw.text((8, top + i * cell + cell // 2), f'step {s}', fill='black', font=font, anchor='lm')
+        y = top + i * cell
+        resample = Image.NEAREST if small else Image.LANCZOS
+        grid.paste(im.resize((ncols * cell, cell), resample), (label, y))
+        draw.text((8, y + cell // 2), f'step {s}', fill='black', font=font, anchor='lm')
     return grid
 
 def validate(sd:SD, val:Validation, ident:Identity, step:int) -> float:
-    "Write step `step`'s row of images and its embedding, then the grid of every row so far; returns the seconds it took."
+    "Write step `step`'s row of images, its embedding and the grid; returns the seconds it took."
     pipe, name, t0 = sd.pipe, f'step_{step:06d}', time.perf_counter()
-    bars = dict(getattr(pipe, '_progress_bar_config', {}))  # diffusers keeps its progress bar's settings there
+    bars = dict(getattr(pipe, '_progress_bar_config', {}))  # diffusers' progress bar settings
     pipe.set_progress_bar_config(disable=True)  # the training bar is the one to watch
     try: images = generate(sd, val.prompts, ident, n=1, seed=val.seed, steps=val.sampling_steps)
     finally: pipe._progress_bar_config = bars
@@ -419,9 +428,11 @@ def run_metadata(sd:SD, r:Recipe, subject:str=SUBJECT,
 def _validation(sd:SD, r:Recipe, every, prompts, folder, subject:str, names) -> Validation:
     "The run's Validation, checked before any work; None without `every`."
     if not every: return None
-    if every < 1: raise TrainingError(f"validate_every={every}: validate every N steps, N 1 or more.")
-    if not folder: raise TrainingError("validate_every needs validation_dir, the folder for the grid and each step's "
-                                       "embedding (train_to_file and crossinit-train use <out>.validation).")
+    if every < 1: raise TrainingError(f"validate_every={every}: validate every N steps, N >= 1.")
+    if not folder:
+        raise TrainingError("validate_every needs validation_dir, the folder for the grid and each "
+                            "step's embedding (train_to_file and crossinit-train use "
+                            "<out>.validation).")
     check_own_folder(folder, VALIDATION_OWNER, 'the validation folder')
     return Validation(Path(folder), validation_prompts(sd, subject, prompts), every, r.seed,
                       meta=run_metadata(sd, r, subject, names))
@@ -434,16 +445,16 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
           resume:bool=False, # continue from the checkpoint in `ckpt_dir`
           restart:bool=False, # discard the checkpoint in `ckpt_dir` and start over
           token:str='crossinit', # the tokens are <token_0>, <token_1>, ...
-          names=None, # names for the mean: a list, a file, or a bundled list ('dogs'); default: the model's world's, else 'celebs'
-          subject:str=SUBJECT, # the class noun of the prompts: 'person' (a face), or e.g. 'dog' (03_data)
+          names=None, # a list, a file or a bundled list ('dogs'); default: the world's, or 'celebs'
+          subject:str=SUBJECT, # the prompts' class noun: 'person' (a face), or e.g. 'dog'
           crop:str='auto', # 'auto' (align the face when found; a world's model may say otherwise), 'face' (must find one) or 'center' (03_data)
           progress:bool=True, # show a progress bar
           callback=None, # called as callback(history) after each log step
           low_memory:bool=False, # gradient checkpointing in the UNet: lower peak memory, somewhat slower
           compile:bool=False, # torch.compile the UNet
-          validate_every:int=None, # every N steps (and at 0 and the last), a row of images and the embedding, in `validation_dir`
-          validation_prompts=None, # prompts with {} for the rows; default: four of the model's evaluation prompts
-          validation_dir=None, # folder for the validation grid and each step's embedding; needed with `validate_every`
+          validate_every:int=None, # every N steps (and at 0, the last), images and the embedding
+          validation_prompts=None, # prompts with {}; default: four evaluation prompts
+          validation_dir=None, # the folder for the validation grid and embeddings
           **overrides, # any Recipe field, e.g. steps=100, lr=0.01
          ) -> Identity:
     "Learn an identity from one or more photos: only the placeholder embedding is trained."
@@ -455,7 +466,8 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
     val = _validation(sd, r, validate_every, validation_prompts, validation_dir, subject, names)
     configure(sd, low_memory, compile)
     names = names if names is not None else sd.world.get('names')  # a world's model knows its own celebrities
-    s = prepare(sd, photos, r, token, names, sd.world.get('crop', crop) if crop == 'auto' else crop, subject)
+    crop = sd.world.get('crop', crop) if crop == 'auto' else crop
+    s = prepare(sd, photos, r, token, names, crop, subject)
     st, ckpt = start(sd, s, r), own_folder(ckpt_dir)/CHECKPOINT if ckpt_dir else None
     if ckpt and restart: ckpt.unlink(missing_ok=True)
     if ckpt and ckpt.exists(): _resume(ckpt, resume, r, _run_id(sd, s), s.v_init, st)
@@ -488,11 +500,11 @@ def check_out(out, # the embedding file a run will write
     if not os.access(out.parent, os.W_OK | os.X_OK):
         raise TrainingError(f"Cannot write in the folder {out.parent} (no permission): choose another --out.")
     check_own_folder(Path(str(out) + '.ckpt'))
-    if validation: check_own_folder(validation_folder(out), VALIDATION_OWNER, 'the validation folder')
+    if validation: check_own_folder(validation_folder(out), VALIDATION_OWNER, 'the validation')
     return out
 
 def validation_folder(out) -> Path:
-    "Where a run to the file `out` writes its validation grid and each validated step's embedding: `<out>.validation`."
+    "Where a run to the file `out` writes its validation grid and embeddings: `<out>.validation`."
     return Path(f'{out}.validation')
 
 def train_to_file(sd:SD, # the model (from `load_sd`)
@@ -503,12 +515,13 @@ def train_to_file(sd:SD, # the model (from `load_sd`)
                   overwrite:bool=False, # replace `out` if it exists
                   **train_kw, # `train`'s other options (resume, restart, token, progress, ...) and any Recipe field
                  ) -> Identity:
-    "Train with checkpoints in `<out>.ckpt` (and validation in `<out>.validation`), save the embedding to `out` atomically, then remove the checkpoint folder."
+    "Train with checkpoints in `<out>.ckpt`, save `out` atomically, then remove the checkpoints."
     ckpt = Path(str(check_out(out, overwrite, bool(train_kw.get('validate_every')))) + '.ckpt')
     remove_temporaries(Path(out).parent, Path(out).name)  # an embedding write killed mid-way left its temporary file
     if train_kw.get('validate_every'): train_kw.setdefault('validation_dir', validation_folder(out))
     ident = train(sd, photos, recipe, ckpt_dir=ckpt, **train_kw)
     mine = run_metadata(sd, ident.recipe, train_kw.get('subject', SUBJECT), train_kw.get('names'))
-    save_embedding(ident, out, extra={**mine, **((extra(ident) if callable(extra) else extra) or {})})
-    remove_own_folder(ckpt)  # the embedding is safe: the checkpoint is no longer needed (the validation folder stays)
+    given = (extra(ident) if callable(extra) else extra) or {}
+    save_embedding(ident, out, extra={**mine, **given})
+    remove_own_folder(ckpt)  # the embedding is safe: the checkpoint is no longer needed
     return ident
