@@ -155,7 +155,7 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
               restart:bool=False, # discard the checkpoint next to OUT and start over
               overwrite:bool=False, # replace OUT if it exists
               checkpoint_every:int=None, # write a checkpoint every N steps (default: the recipe's; and always at the last step)
-              validate_every:int=None, # every N steps: a row of images, the embedding (OUT.validation)
+              validate_every:int=None, # every N steps: images and the embedding, in OUT.validation
               validation_prompts:Param("prompts for --validate-every, each with {} (default: 4 of "
                                        "the paper's 20, worded for --subject)",
                                        str, nargs='+')=None,
