@@ -17,10 +17,11 @@ from PIL import Image
 from fastcore.script import anno_parser, Param
 
 from .models import load_sd, ModelLoadError, SettingError
-from .data import PhotoError, CROPS, sample_photos
+from .data import PhotoError, CROPS, SUBJECT, sample_photos
 from .faces import FacesUnavailable
 from .identity import RECIPES
-from .train import train, train_to_file, check_out, load_checkpoint, TrainingError, CHECKPOINT
+from .train import (train, train_to_file, check_out, load_checkpoint, TrainingError,
+                             CHECKPOINT, VALIDATION_PROMPTS, validation_prompts, validation_folder)
 from .io import atomic_write, save_embedding, load_embedding, convert_embedding, EmbeddingFileError, FORMATS, target_format
 from .generate import generate, image_grid
 
@@ -88,7 +89,8 @@ def _resume_command(options:dict) -> str:
     args = [str(p) for p in options['photo']]
     for k, v in options.items():
         if k in ('photo', 'resume', 'restart') or v == defaults[k]: continue
-        args += [f"--{k.replace('_', '-')}"] + ([] if v is True else [str(v)])
+        values = [] if v is True else list(map(str, v)) if isinstance(v, list) else [str(v)]
+        args += [f"--{k.replace('_', '-')}"] + values
     return shlex.join(['crossinit-train', *args, '--resume'])
 
 def _kept(ckpt:Path, again:str) -> str:
@@ -97,21 +99,26 @@ def _kept(ckpt:Path, again:str) -> str:
     return f"the checkpoint {ckpt.parent} (step {load_checkpoint(ckpt)['step']}) is kept; continue it with: {again}"
 
 def _train_and_save(photo, out, recipe, model, device, precision, batch_size, resolution, low_memory, crop, templates,
-                    names, steps, lr, init, reg, seed, token, resume, restart, overwrite, checkpoint_every, **_):
+                    names, subject, steps, lr, init, reg, seed, token, resume, restart, overwrite,
+                    checkpoint_every, validate_every, validation_prompts, **_):
     "The work of `crossinit-train`: check `out`, load the model, train (checkpointing next to `out`), save the embedding, report."
     options = {**{k: v for k, v in locals().items() if k != '_'}, **_}
-    check_out(out, overwrite)  # before any work: a folder, an unwritable path or an existing file stops here
+    check_out(out, overwrite, bool(validate_every))  # before any work: a bad OUT stops here
     ckpt = Path(f'{out}.ckpt')/CHECKPOINT
     resumed = load_checkpoint(ckpt)['step'] if resume and ckpt.exists() else 0
     sd = load_sd(model, device, precision)
     try: ident = train_to_file(sd, photo if len(photo) > 1 else photo[0], out, recipe, overwrite=overwrite, resume=resume,
-                               restart=restart, token=token, names=names,
+                               restart=restart, token=token, names=names, subject=subject,
+                               validate_every=validate_every, validation_prompts=validation_prompts,
                                crop=crop, low_memory=low_memory, progress=sys.stderr.isatty(), steps=steps, lr=lr, init=init,
                                reg_lambda=reg, seed=seed, batch_size=batch_size, resolution=resolution, templates=templates,
                                ckpt_every=checkpoint_every)
     except KeyboardInterrupt: raise KeyboardInterrupt(_kept(ckpt, _resume_command(options))) from None
     print(f"wrote {out}: {len(ident.tokens)} tokens from {sd.model_id} ({sd.precision}), "
           f"{len(ident.photos)} photo(s), {_done(ident.recipe.steps, resumed, ident.seconds)}")
+    grid = validation_folder(out)/'grid.png'
+    if validate_every: print(f"validation: a row every {validate_every} steps in {grid}, "
+                             "each step's embedding beside it")
 
 # %% ../nbs/11_cli.ipynb #f10fa6d2
 def check_prompt(prompt:str, # the prompt, with {} where the identity goes
@@ -141,7 +148,8 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
               crop:Param("auto: align the face when the faces extra finds one, else centre-crop; face: must find one; center",
                          str, choices=list(CROPS))='auto',
               templates:str=None, # file of prompt templates, one per line with {} (default: crossinit's list; e.g. the official code's imagenet_templates_small, saved to a file)
-              names:str=None, # celebrity name list, one per line (default: the bundled list)
+              names:str=None, # names for the mean: a file, or celebs (default), dogs, cats, cars
+              subject:str=SUBJECT, # the class noun: person (a face), or e.g. dog ("a {} dog")
               steps:int=None, # override the recipe's steps (0 writes the initialised, untrained embedding)
               lr:float=None, # override the recipe's learning rate
               init:str=None, # initialisation: cross, mean, words, lookup or random
@@ -152,6 +160,10 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
               restart:bool=False, # discard the checkpoint next to OUT and start over
               overwrite:bool=False, # replace OUT if it exists
               checkpoint_every:int=None, # write a checkpoint every N steps (default: the recipe's; and always at the last step)
+              validate_every:int=None, # every N steps: images and the embedding, in OUT.validation
+              validation_prompts:Param("prompts for --validate-every, each with {} (default: 4 of "
+                                       "the paper's 20, worded for --subject)",
+                                       str, nargs='+')=None,
               debug:bool=False, # show tracebacks
              ):
     "Learn an identity from photos of one face and save it as a .safetensors embedding (for diffusers, ComfyUI and AUTOMATIC1111)."
@@ -204,12 +216,11 @@ def convert_cli(src:str, # embedding file: .safetensors (crossinit, diffusers, C
     return run_cli(main, debug)
 
 # %% ../nbs/11_cli.ipynb #f2765646
-QUICKSTART_PROMPTS = ("a photo of a {} person", "a {} person on the beach",
-                      "a {} person wearing a scifi spacesuit in space", "cubism painting of a {} person")
+QUICKSTART_PROMPTS = VALIDATION_PROMPTS # four of the paper's 20 (05_train says which and why)
 
 def quickstart_prompts(sd) -> list:
-    "The quickstart's four prompts: one per background of a world's model (it lists three expressions per background), else the paper's."
-    return sd.world['eval_prompts'][::3][:4] if sd.world.get('eval_prompts') else list(QUICKSTART_PROMPTS)
+    "The quickstart's four prompts, those a run is validated on (05_train)."
+    return validation_prompts(sd)
 
 @command
 def quickstart(out:str='quickstart', # folder for sample.safetensors and grid.png
