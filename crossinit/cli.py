@@ -61,7 +61,8 @@ def _fail(message:str):
 def run_cli(main, debug:bool=False,
             oom:str='', # what to try when the GPU runs out of memory, naming this command's options
            ):
-    "Run `main()`; warnings are one line each; a user error prints one paragraph to stderr and exits 1 (or raises, with `debug`); any other error is a bug: its traceback, then where to report it."
+    ("Run `main()`; warnings are one line each; a user error prints one paragraph to stderr and exits 1 (or raises, "
+     "with `debug`); any other error is a bug: its traceback, then where to report it.")
     if not debug: warnings.formatwarning = _one_line
     try: main()  # console scripts exit with the return value, so return nothing
     except KeyboardInterrupt as e:
@@ -81,7 +82,8 @@ def run_cli(main, debug:bool=False,
 def _done(steps:int, resumed:int, seconds:float) -> str:
     "How many steps a run took, and how long this run's part of them took."
     if not resumed: return f"{steps} steps in {seconds:.1f} s"
-    return f"{steps} steps in all: resumed at step {resumed}, this run took the last {steps - resumed} in {seconds:.1f} s"
+    return (f"{steps} steps in all: resumed at step {resumed}, this run took the last {steps - resumed} in "
+            f"{seconds:.1f} s")
 
 def _resume_command(options:dict) -> str:
     "The crossinit-train command line that continues a run started with `options`: the options given, and --resume."
@@ -95,23 +97,29 @@ def _resume_command(options:dict) -> str:
 
 def _kept(ckpt:Path, again:str) -> str:
     "What a stopped run left: the checkpoint and the command that continues it, or nothing."
-    if not ckpt.exists(): return "no checkpoint was written yet, so nothing was kept: run the same command again to start over."
+    if not ckpt.exists():
+        return "no checkpoint was written yet, so nothing was kept: run the same command again to start over."
     return f"the checkpoint {ckpt.parent} (step {load_checkpoint(ckpt)['step']}) is kept; continue it with: {again}"
 
 def _train_and_save(photo, out, recipe, model, device, precision, batch_size, resolution, low_memory, crop, templates,
                     names, subject, steps, lr, init, reg, seed, token, resume, restart, overwrite,
                     checkpoint_every, validate_every, validation_prompts, **_):
-    "The work of `crossinit-train`: check `out`, load the model, train (checkpointing next to `out`), save the embedding, report."
+    ("The work of `crossinit-train`: check `out`, load the model, train (checkpointing next to `out`), save the "
+     "embedding, report.")
     options = {**{k: v for k, v in locals().items() if k != '_'}, **_}
     check_out(out, overwrite, bool(validate_every))  # before any work: a bad OUT stops here
     ckpt = Path(f'{out}.ckpt')/CHECKPOINT
     resumed = load_checkpoint(ckpt)['step'] if resume and ckpt.exists() else 0
     sd = load_sd(model, device, precision)
-    try: ident = train_to_file(sd, photo if len(photo) > 1 else photo[0], out, recipe, overwrite=overwrite, resume=resume,
+    try:
+        ident = train_to_file(sd, photo if len(photo) > 1 else photo[0], out, recipe, overwrite=overwrite,
+                              resume=resume,
                                restart=restart, token=token, names=names, subject=subject,
                                validate_every=validate_every, validation_prompts=validation_prompts,
-                               crop=crop, low_memory=low_memory, progress=sys.stderr.isatty(), steps=steps, lr=lr, init=init,
-                               reg_lambda=reg, seed=seed, batch_size=batch_size, resolution=resolution, templates=templates,
+                               crop=crop, low_memory=low_memory, progress=sys.stderr.isatty(), steps=steps, lr=lr,
+                              init=init,
+                               reg_lambda=reg, seed=seed, batch_size=batch_size, resolution=resolution,
+                              templates=templates,
                                ckpt_every=checkpoint_every)
     except KeyboardInterrupt: raise KeyboardInterrupt(_kept(ckpt, _resume_command(options))) from None
     print(f"wrote {out}: {len(ident.tokens)} tokens from {sd.model_id} ({sd.precision}), "
@@ -128,9 +136,11 @@ def check_prompt(prompt:str, # the prompt, with {} where the identity goes
     "Refuse, before any work, a prompt whose `{}` do not match the one identity given, or fewer than one image."
     if n < 1: raise SettingError(f"--n {n}: the number of images must be at least 1.")
     slots = prompt.count('{}')
-    if slots == 0: raise SettingError(f"The prompt {prompt!r} has no {{}}, so the identity in {embedding} would not be used: "
+    if slots == 0:
+        raise SettingError(f"The prompt {prompt!r} has no {{}}, so the identity in {embedding} would not be used: "
                                     "put {} where it goes, e.g. \"a {} person on the beach\".")
-    if slots > 1: raise SettingError(f"The prompt {prompt!r} has {slots} {{}} but one identity was given ({embedding}): "
+    if slots > 1:
+        raise SettingError(f"The prompt {prompt!r} has {slots} {{}} but one identity was given ({embedding}): "
                                    "use a single {}.")
 
 # %% ../nbs/11_cli.ipynb #a1e52bfb
@@ -140,12 +150,14 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
               recipe:str='fast', # 'fast' (25 steps, lr 0.08) or 'paper' (320 steps, lr 0.005)
               model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'toy', 'tiny', 'tiny-sd1', 'tiny-xl', or 'auto' (SD-2.1-base on a GPU, else toy)
               device:Param("where to run (default: the best available)", str, choices=['cuda', 'mps', 'cpu'])=None,
-              precision:Param("what the UNet computes in; auto: bf16 on recent GPUs and bf16-capable CPUs, fp16 on older GPUs",
+              precision:Param("what the UNet computes in; auto: bf16 on recent GPUs and bf16-capable CPUs, fp16 on "
+                              "older GPUs",
                               str, choices=['auto', 'fp32', 'bf16', 'fp16'])='auto',
               batch_size:int=None, # override the recipe's batch size (8): lower it on a small GPU
               resolution:int=None, # training resolution in px (default: the model's own, 512 for SD-2.1-base)
               low_memory:bool=False, # gradient checkpointing: much lower peak memory, somewhat slower
-              crop:Param("auto: align the face when the faces extra finds one, else centre-crop; face: must find one; center",
+              crop:Param("auto: align the face when the faces extra finds one, else centre-crop; face: must find one; "
+                         "center",
                          str, choices=list(CROPS))='auto',
               templates:str=None, # file of prompt templates, one per line with {} (default: crossinit's list; e.g. the official code's imagenet_templates_small, saved to a file)
               names:str=None, # names for the mean: a file, or celebs (default), dogs, cats, cars
@@ -166,7 +178,8 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
                                        str, nargs='+')=None,
               debug:bool=False, # show tracebacks
              ):
-    "Learn an identity from photos of one face and save it as a .safetensors embedding (for diffusers, ComfyUI and AUTOMATIC1111)."
+    ("Learn an identity from photos of one face and save it as a .safetensors embedding (for diffusers, ComfyUI and "
+     "AUTOMATIC1111).")
     return run_cli(partial(_train_and_save, **locals()), debug,  # every option, by name
                    oom="Try --low-memory, a smaller --batch-size or --resolution, or --precision fp16/bf16.")
 
@@ -195,7 +208,8 @@ def generate_cli(embedding:str, # embedding file (.safetensors from crossinit-tr
         images = generate(sd, prompt, ident, n=n, seed=seed, steps=steps, guidance=guidance,
                           negative_prompt=negative, alpha=alpha)
         dest = Path(out); dest.mkdir(parents=True, exist_ok=True)
-        for i, im in enumerate(images): atomic_write(dest/f"{i:03d}_seed{seed+i}.png", lambda tmp, im=im: im.save(tmp, format='PNG'))
+        for i, im in enumerate(images):
+            atomic_write(dest/f"{i:03d}_seed{seed+i}.png", lambda tmp, im=im: im.save(tmp, format='PNG'))
         atomic_write(dest/'grid.png', lambda tmp: image_grid(images).save(tmp, format='PNG'))
         print(f"wrote {len(images)} images and {dest/'grid.png'} ({sd.model_id})")
     return run_cli(main, debug, oom="Try --precision fp16/bf16.")
@@ -204,12 +218,15 @@ def generate_cli(embedding:str, # embedding file (.safetensors from crossinit-tr
 @command
 def convert_cli(src:str, # embedding file: .safetensors (crossinit, diffusers, ComfyUI), AUTOMATIC1111 .pt, or the official code's .bin
                 dest:str, # file to write; its extension names the format: .safetensors, .pt or .bin
-                to:Param("target format, if given it must match dest's extension: diffusers writes the .safetensors that diffusers, "
-                         "ComfyUI and AUTOMATIC1111 read; a1111 AUTOMATIC1111's .pt; official the .bin the official code saves",
+                to:Param("target format, if given it must match dest's extension: diffusers writes the .safetensors "
+                         "that diffusers, "
+                         "ComfyUI and AUTOMATIC1111 read; a1111 AUTOMATIC1111's .pt; official the .bin the official "
+                         "code saves",
                          str, choices=list(FORMATS))=None,
                 debug:bool=False, # show tracebacks
                ):
-    "Convert an embedding file: to .safetensors (diffusers, ComfyUI, AUTOMATIC1111), AUTOMATIC1111's .pt, or the official code's .bin."
+    ("Convert an embedding file: to .safetensors (diffusers, ComfyUI, AUTOMATIC1111), AUTOMATIC1111's .pt, or the "
+     "official code's .bin.")
     def main():
         convert_embedding(src, dest, to)
         print(f"wrote {dest} ({target_format(dest, to)})")
@@ -237,7 +254,9 @@ def quickstart(out:str='quickstart', # folder for sample.safetensors and grid.pn
         ident = train(sd, photos, 'fast', progress=sys.stderr.isatty(), token='sample')
         save_embedding(ident, dest/'sample.safetensors')
         grid = image_grid(generate(sd, quickstart_prompts(sd), ident, n=1), ncols=2)
-        if grid.width < 256: grid = grid.resize((grid.width * 4, grid.height * 4), Image.NEAREST)  # a world's small pictures
+        # a world's small pictures
+        if grid.width < 256: grid = grid.resize((grid.width * 4, grid.height * 4), Image.NEAREST)
         atomic_write(dest/'grid.png', lambda tmp: grid.save(tmp, format='PNG'))
-        print(f"wrote {dest/'sample.safetensors'} ({ident.seconds:.1f} s of training on {sd.model_id}) and {dest/'grid.png'}")
+        print(f"wrote {dest/'sample.safetensors'} ({ident.seconds:.1f} s of training on {sd.model_id}) and "
+              f"{dest/'grid.png'}")
     return run_cli(main, debug)

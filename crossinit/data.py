@@ -32,7 +32,8 @@ def sample_photo_path() -> Path:
     return Path(str(files('crossinit')/'assets'/'astronaut.png'))
 
 def sample_photos(sd=None) -> list:
-    "The photos the course learns on `sd`: its world's sample person (the toy world's held-out face), else the astronaut."
+    ("The photos the course learns on `sd`: its world's sample person (the toy world's held-out face), else the "
+     "astronaut.")
     world = getattr(sd, 'world', {})
     return [Path(p) for p in world['sample_photos']] if world.get('sample_photos') else [sample_photo_path()]
 
@@ -43,7 +44,8 @@ def photo_name(photo) -> str:
     return f"crossinit/{Path(name).relative_to(pkg).as_posix()}" if Path(name).is_relative_to(pkg) else name
 
 def _to_8bit(img:Image.Image) -> Image.Image:
-    "A photo in a wide mode (16-bit 'I;16...', 32-bit 'I', float 'F') as 8-bit 'L', its range scaled rather than clipped."
+    ("A photo in a wide mode (16-bit 'I;16...', 32-bit 'I', float 'F') as 8-bit 'L', its range scaled rather than "
+     "clipped.")
     if img.mode not in ('I', 'F') and not img.mode.startswith('I;16'): return img
     a = np.asarray(img, dtype=np.float64)
     top = a.max(initial=0)
@@ -53,7 +55,8 @@ def _to_8bit(img:Image.Image) -> Image.Image:
 
 def open_photo(photo, # a path or a PIL image
               ) -> Image.Image:
-    "An RGB image, upright per its EXIF orientation, with transparency flattened onto white; 16-bit, float and CMYK photos keep their range."
+    ("An RGB image, upright per its EXIF orientation, with transparency flattened onto white; 16-bit, float and CMYK "
+     "photos keep their range.")
     if isinstance(photo, Image.Image): img = photo
     else:
         try: img = Image.open(photo); img.load()
@@ -61,7 +64,8 @@ def open_photo(photo, # a path or a PIL image
         except (UnidentifiedImageError, OSError) as e:
             raise PhotoError(f"Cannot read {photo} as an image ({e}). Pass a JPEG or PNG photo of one face.") from None
     img = _to_8bit(ImageOps.exif_transpose(img))  # PIL's convert('RGB') would clip 16-bit and float values to 255
-    if img.mode in ('RGBA', 'LA', 'La', 'RGBa', 'P', 'PA') or 'transparency' in img.info:  # flatten transparency onto white
+    # flatten transparency onto white
+    if img.mode in ('RGBA', 'LA', 'La', 'RGBa', 'P', 'PA') or 'transparency' in img.info:
         img = img.convert('RGBA'); bg = Image.new('RGBA', img.size, 'white'); img = Image.alpha_composite(bg, img)
     return img.convert('RGB')
 
@@ -86,7 +90,8 @@ def key_points(marks:np.ndarray, # 68 landmarks, (68, 2)
     return np.stack([marks[36:42].mean(0), marks[42:48].mean(0), marks[[48, 54]].mean(0)])
 
 # %% ../nbs/03_data.ipynb #d7f1bd79
-FFHQ_TEMPLATE = np.array([[3/8, 17/36], [5/8, 17/36], [1/2, 3/4]]) # left eye, right eye, mouth; fractions of the crop side
+# left eye, right eye, mouth; fractions of the crop side
+FFHQ_TEMPLATE = np.array([[3/8, 17/36], [5/8, 17/36], [1/2, 3/4]])
 
 # %% ../nbs/03_data.ipynb #e68b28cc
 def similarity_transform(src:np.ndarray, # (n, 2) points, n >= 2
@@ -156,7 +161,8 @@ def align_face(img:Image.Image, # an RGB photo
     "The `size` x `size` FFHQ-style crop of the largest face in `img`."
     m = face_alignment(img, size, name)
     side = crop_side(m, size)
-    if side < size: warnings.warn(f"{name}: the face crop is {side:.0f} px, below the training resolution {size}: it is "
+    if side < size:
+        warnings.warn(f"{name}: the face crop is {side:.0f} px, below the training resolution {size}: it is "
                                   "upscaled, which may blur the learned identity (a closer or larger photo is better).")
     return warp_crop(img, m, size)
 
@@ -192,7 +198,8 @@ def photo_files(photos, # a path or PIL image, a list of them, or a folder of ph
     for p in (photos if isinstance(photos, (list, tuple)) else [photos]):
         if isinstance(p, (str, Path)) and Path(p).is_dir():
             inside = sorted(f for f in Path(p).iterdir() if f.is_file() and f.suffix.lower() in PHOTO_SUFFIXES)
-            if not inside: raise PhotoError(f"The folder {p} has no photos: put {', '.join(PHOTO_SUFFIXES)} files in it.")
+            if not inside:
+                raise PhotoError(f"The folder {p} has no photos: put {', '.join(PHOTO_SUFFIXES)} files in it.")
             found += inside
         else: found.append(p)
     if not found: raise PhotoError("No photos given: pass a photo, a list of photos or a folder of them.")
@@ -227,7 +234,8 @@ def read_templates(templates, # a list of strings, or the path of a UTF-8 text f
     "The prompt templates, checked: each contains '{}' where the identity goes."
     if isinstance(templates, (str, Path)):
         if isinstance(templates, str) and '{}' in templates and not Path(templates).exists():
-            raise SettingError(f"{templates!r} looks like a template, not a file: pass templates as a list, e.g. [{templates!r}].")
+            raise SettingError(f"{templates!r} looks like a template, not a file: pass templates as a list, e.g. "
+                               f"[{templates!r}].")
         try: lines = Path(templates).read_text(encoding='utf-8').splitlines()
         except (OSError, UnicodeDecodeError) as e:
             raise SettingError(f"Cannot read the templates file {templates} ({e}): pass a UTF-8 text file "
@@ -237,7 +245,8 @@ def read_templates(templates, # a list of strings, or the path of a UTF-8 text f
     if not items: raise SettingError(f"No templates in {templates}: write one per line, such as 'a photo of a {{}}'.")
     for where, t in items:
         if not isinstance(t, str) or '{}' not in t:
-            raise SettingError(f"{where} ({t!r}) has no {{}} where the identity goes: write it like 'a photo of a {{}}'.")
+            raise SettingError(f"{where} ({t!r}) has no {{}} where the identity goes: write it like 'a photo of a "
+                               f"{{}}'.")
     return [t for _, t in items]
 
 # %% ../nbs/03_data.ipynb #9d2fde1a
@@ -317,7 +326,8 @@ def encode_photo(vae, photos, # one PIL image or a list of them, all the same si
     "Encode each photo and its mirror image once; keep the posteriors in float32."
     imgs = list(photos) if isinstance(photos, (list, tuple)) else [photos]
     if len({img.size for img in imgs}) > 1:
-        raise PhotoError(f"The photos have different sizes {sorted({img.size for img in imgs})}: load them with one size.")
+        raise PhotoError(f"The photos have different sizes {sorted({img.size for img in imgs})}: load them with one "
+                         f"size.")
     means, stds = [], []
     for img in imgs:  # two images at a time, as for one photo
         x = photo_tensor(img)

@@ -33,7 +33,8 @@ from .generate import generate, image_grid
 
 # %% ../nbs/05_train.ipynb #a10db6eb
 def naive_batch(sd:SD, img, prompts:torch.Tensor, scheduler, batch_size:int, generator):
-    "A batch as the official loop draws it: random prompts, the photo flipped at random and VAE-encoded, noise, timesteps."
+    ("A batch as the official loop draws it: random prompts, the photo flipped at random and VAE-encoded, noise, "
+     "timesteps.")
     dev = sd.device
     ids = prompts[torch.randint(len(prompts), (batch_size,), device=dev, generator=generator)]
     z0 = encode_every_step(sd.vae, img, batch_size, generator)  # 03_data: the encoder runs at every step
@@ -61,7 +62,8 @@ class ReferenceLoop:
         "One step on a given batch, as the official code takes it; returns the loss."
         sd = self.sd
         size = [n * sd.pipe.vae_scale_factor for n in z0.shape[-2:]]
-        for W in self.tables: W.requires_grad_(True)  # only during this step, so a shared model's other users are unaffected
+        # only during this step, so a shared model's other users are unaffected
+        for W in self.tables: W.requires_grad_(True)
         pred = sd.unet(scheduler.add_noise(z0, noise, t), t, **unet_conditioning(sd, ids, size=size)).sample
         reg = sum(F.pairwise_distance(W[self.ids], x, p=2).mean() for W, x in zip(self.tables, self.v_init))
         loss = F.mse_loss(pred, diffusion_target(scheduler, z0, noise, t)) + reg * self.r.reg_lambda
@@ -103,12 +105,15 @@ def make_scaler(sd:SD):
     "Dynamic loss scaling, on in fp16 only: fp16 gradients this small would otherwise underflow."
     return torch.amp.GradScaler(sd.device.type, enabled=sd.precision == 'fp16')
 
-def train_step(sd:SD, scheduler, v, v_init, first_id:int, latents:PhotoLatents, prompts, opt, scaler, r:Recipe, generator):
-    "One optimisation step on `v` (a tensor of rows per text encoder): the (loss, mse, reg) tensors, still on the device, and whether fp16 skipped the step."
+def train_step(sd:SD, scheduler, v, v_init, first_id:int, latents:PhotoLatents, prompts, opt, scaler, r:Recipe,
+               generator):
+    ("One optimisation step on `v` (a tensor of rows per text encoder): the (loss, mse, reg) tensors, still on the "
+     "device, and whether fp16 skipped the step.")
     batch = sample_batch(latents, prompts, scheduler, r.batch_size, generator)
     loss, mse, reg = step_loss(sd, scheduler, v, v_init, first_id, *batch, r.reg_lambda)
     scaler.scale(loss).backward()
-    scale = scaler.get_scale()  # 1.0 when scaling is off (fp32, bf16); in fp16 a wait, after the backward pass is queued
+    # 1.0 when scaling is off (fp32, bf16); in fp16 a wait, after the backward pass is queued
+    scale = scaler.get_scale()
     scaler.step(opt); scaler.update()  # fp16: a step with inf/NaN gradients is not applied, and the scale halves
     opt.zero_grad(set_to_none=True)
     return loss, mse, reg, scaler.get_scale() < scale
@@ -135,15 +140,18 @@ class Setup:
 # %% ../nbs/05_train.ipynb #4f122dba
 def prepare(sd:SD, photos, r:Recipe, token:str='crossinit', names=None, crop:str='auto',
             subject:str=SUBJECT) -> Setup:
-    "Tokens, the initial embeddings, the photos' posteriors and the tokenized prompts of a run (shared with the benchmark)."
+    ("Tokens, the initial embeddings, the photos' posteriors and the tokenized prompts of a run (shared with the "
+     "benchmark).")
     tokens = placeholder_tokens(token, r.n_tokens)
     ids = add_tokens(sd.encoders, tokens)
     v_init = init_embeddings(sd.encoders, ids[0], r.n_tokens, r.init, names, r.words, r.seed)  # one per text encoder
-    latents = encode_photo(sd.vae, load_photos(photos, r.resolution or sd.resolution, crop))  # each aligned, encoded once
+    # each aligned, encoded once
+    latents = encode_photo(sd.vae, load_photos(photos, r.resolution or sd.resolution, crop))
     templates = r.templates or sd.world.get('templates') or TEMPLATES  # the model's world's words
     phrase = subject_phrase(subject, sd.world.get('identity_phrase', PHRASE))  # or '{} dog'
     prompts = tokenize(sd.encoders, training_prompts(tokens, templates, phrase)).to(sd.device)
-    return Setup(tokens, ids, [x.to(sd.device).float() for x in v_init], latents, prompts, [photo_hash(p) for p in photo_files(photos)],
+    return Setup(tokens, ids, [x.to(sd.device).float() for x in v_init], latents, prompts,
+                 [photo_hash(p) for p in photo_files(photos)],
                  crop, names_hash(names) if r.init in ('cross', 'mean') else None, subject.strip())
 
 # %% ../nbs/05_train.ipynb #34f9d353
@@ -171,7 +179,8 @@ def save_checkpoint(path:Path, state:dict):
 def load_checkpoint(path:Path) -> dict:
     "Read a checkpoint written by `save_checkpoint`."
     try: return safe_load(path)
-    except Exception as e: raise TrainingError(f"Cannot read the checkpoint {path} ({e}): delete it to start over.") from e
+    except Exception as e:
+        raise TrainingError(f"Cannot read the checkpoint {path} ({e}): delete it to start over.") from e
 
 # %% ../nbs/05_train.ipynb #d4709872
 OWNER = '.crossinit-checkpoint'  # a marker file crossinit writes in every checkpoint folder it makes
@@ -185,7 +194,8 @@ def check_own_folder(path:Path, marker:str=OWNER, role:str='the checkpoint folde
                         "marker): crossinit neither uses nor removes it. Move or rename it, or choose another --out.")
 
 def _new_folder(path:Path, marker:str=OWNER):
-    "Make the folder `path` with the marker already in it: built under a temporary name, then renamed, so that a kill never leaves an unmarked folder."
+    ("Make the folder `path` with the marker already in it: built under a temporary name, then renamed, so that a kill "
+     "never leaves an unmarked folder.")
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'))
     tmp.chmod(0o777 & ~_UMASK)  # mkdtemp makes the folder private; give it the usual permissions
@@ -218,9 +228,11 @@ class State:
     history: list = field(default_factory=list)
 
 def start(sd:SD, s:Setup, r:Recipe) -> State:
-    "A fresh run: `v` at its start, AdamW over `v` alone (a parameter group per text encoder), the loss scaler and the seeded generator."
+    ("A fresh run: `v` at its start, AdamW over `v` alone (a parameter group per text encoder), the loss scaler and "
+     "the seeded generator.")
     v = [x.clone().requires_grad_(True) for x in s.v_init]  # float32 in every precision
-    return State(v, make_optimizer([{'params': [x]} for x in v], r), make_scaler(sd), torch.Generator(sd.device).manual_seed(r.seed))
+    return State(v, make_optimizer([{'params': [x]} for x in v], r), make_scaler(sd),
+                 torch.Generator(sd.device).manual_seed(r.seed))
 
 # %% ../nbs/05_train.ipynb #92854fa7
 _PER_RUN = ('steps', 'ckpt_every', 'log_every')  # may differ between a run and its resumption
@@ -233,7 +245,8 @@ def _run_id(sd:SD, s:Setup) -> dict:
 
 def _checkpoint(sd:SD, s:Setup, r:Recipe, st:State) -> dict:
     "Everything `_resume` needs, on the CPU."
-    return dict(step=st.step, v=_cpu(st.v), v_init=_cpu(s.v_init), opt=st.opt.state_dict(), scaler=st.scaler.state_dict(),
+    return dict(step=st.step, v=_cpu(st.v), v_init=_cpu(s.v_init), opt=st.opt.state_dict(),
+                scaler=st.scaler.state_dict(),
                 rng=st.generator.get_state(), history=st.history, recipe=asdict(r), **_run_id(sd, s))
 
 # %% ../nbs/05_train.ipynb #921f5db1
@@ -255,11 +268,14 @@ def _differences(saved:dict, run:dict, v_init:list, r:Recipe) -> list:
 def _resume(ckpt:Path, resume:bool, r:Recipe, run:dict, v_init:list, st:State):
     "Restore the checkpoint `ckpt` into `st`, if `resume` and it belongs to this run: same run, `v_init` and recipe."
     saved = load_checkpoint(ckpt)
-    if not resume: raise TrainingError(f"{ckpt} holds a run stopped at step {saved['step']}: pass --resume (resume=True) to "
+    if not resume:
+        raise TrainingError(f"{ckpt} holds a run stopped at step {saved['step']}: pass --resume (resume=True) to "
                                        "continue it, or --restart (restart=True) to discard it and start over.")
     if saved['step'] > r.steps:
-        raise TrainingError(f"The checkpoint {ckpt} is at step {saved['step']}, past this run's {r.steps} steps: resume with at "
-                            f"least {saved['step']} steps, or pass --restart (restart=True) to discard it and start over.")
+        raise TrainingError(f"The checkpoint {ckpt} is at step {saved['step']}, past this run's {r.steps} steps: "
+                            f"resume with at "
+                            f"least {saved['step']} steps, or pass --restart (restart=True) to discard it and start "
+                            f"over.")
     if diff := _differences(saved, run, v_init, r):
         raise TrainingError(f"The checkpoint {ckpt} belongs to another run ({'; '.join(diff)}): {_AGAIN}.")
     with torch.no_grad():
@@ -271,13 +287,15 @@ def _resume(ckpt:Path, resume:bool, r:Recipe, run:dict, v_init:list, st:State):
 
 # %% ../nbs/05_train.ipynb #f46c6f41
 def _each(v) -> list:
-    "The rows in a checkpoint, a list of tensors (one per text encoder); checkpoints of one encoder once held a bare tensor."
+    ("The rows in a checkpoint, a list of tensors (one per text encoder); checkpoints of one encoder once held a bare "
+     "tensor.")
     return list(v) if isinstance(v, (list, tuple)) else [v]
 
 def _cpu(v:list) -> list: return [x.detach().cpu() for x in v]
 
 def _stats(loss, mse, reg, v:list, v_init:list):
-    "One row of history as a device tensor: loss, mse, reg, then each token's norm and cosine to its start (encoder after encoder)."
+    ("One row of history as a device tensor: loss, mse, reg, then each token's norm and cosine to its start (encoder "
+     "after encoder).")
     cos = torch.cat([F.cosine_similarity(a, b, dim=-1) for a, b in zip(v, v_init)])
     return torch.cat([torch.stack([loss, mse, reg]), torch.cat([a.norm(dim=-1) for a in v]), cos]).detach()
 
@@ -294,12 +312,14 @@ def _check_finite(rows, st:State, ckpt, precision:str):
     bad = next((row for row in rows if not math.isfinite(row['loss']) and not row['skipped']), None)
     if bad: what = f"The loss became {bad['loss']} at step {bad['step']}"
     elif not all(torch.isfinite(x).all() for x in st.v): what = f"The embedding became non-finite at step {st.step}"
-    elif st.scaler.get_scale() < 1: what = f"In fp16 the gradients overflowed again and again up to step {st.step} (loss scale below 1)"
+    elif st.scaler.get_scale() < 1:
+        what = f"In fp16 the gradients overflowed again and again up to step {st.step} (loss scale below 1)"
     else: return
     kept = (f"the last good checkpoint is {ckpt} (step {load_checkpoint(ckpt)['step']})" if ckpt and ckpt.exists()
             else "no checkpoint was kept")
     raise TrainingError(f"{what}: training stopped; {kept}. Start over with --restart (restart=True) and a "
-                        "lower learning rate (a checkpoint resumes only with its own settings)" + (", or with --precision fp32." if precision != 'fp32' else "."))
+                        "lower learning rate (a checkpoint resumes only with its own settings)"
+                        + (", or with --precision fp32." if precision != 'fp32' else "."))
 
 def _log(st:State, pending:list, ckpt, bar, callback, precision:str):
     "Move the pending steps' statistics into the history (stopping if training diverged), and report them."
@@ -317,9 +337,11 @@ def _as_identity(sd:SD, s:Setup, r:Recipe, st:State, seconds:float=0.0) -> Ident
                     s.names_hash, s.photos)
 
 def _identity(sd:SD, s:Setup, r:Recipe, st:State, t0:float) -> Identity:
-    "The result of a run that began at `t0`, applied to `sd`; a fp16 run whose every step overflowed learned nothing and is refused."
+    ("The result of a run that began at `t0`, applied to `sd`; a fp16 run whose every step overflowed learned nothing "
+     "and is refused.")
     if st.history and all(h['skipped'] for h in st.history):
-        raise TrainingError(f"In fp16 every one of the {len(st.history)} steps overflowed, so nothing was learned: train "
+        raise TrainingError(f"In fp16 every one of the {len(st.history)} steps overflowed, so nothing was learned: "
+                            f"train "
                             "with --precision bf16 or fp32, or a lower learning rate.")
     if sd.device.type == 'cuda': torch.cuda.synchronize(sd.device)  # so that the time counts the last step
     ident = _as_identity(sd, s, r, st, time.perf_counter() - t0)
@@ -458,10 +480,12 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
           **overrides, # any Recipe field, e.g. steps=100, lr=0.01
          ) -> Identity:
     "Learn an identity from one or more photos: only the placeholder embedding is trained."
-    if resume and restart: raise TrainingError("resume and restart exclude each other: --resume continues the checkpoint, "
+    if resume and restart:
+        raise TrainingError("resume and restart exclude each other: --resume continues the checkpoint, "
                                                "--restart discards it and starts over; pass one of them.")
     r = get_recipe(recipe, **overrides)
-    if 'words' in sd.world and r.words == Recipe.words: r = get_recipe(r, words=sd.world['words'])  # a world's own start words
+    # a world's own start words
+    if 'words' in sd.world and r.words == Recipe.words: r = get_recipe(r, words=sd.world['words'])
     if ckpt_dir: check_own_folder(ckpt_dir)  # before any work
     val = _validation(sd, r, validate_every, validation_prompts, validation_dir, subject, names)
     configure(sd, low_memory, compile)
@@ -473,12 +497,15 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
     if ckpt and ckpt.exists(): _resume(ckpt, resume, r, _run_id(sd, s), s.v_init, st)
     if val: begin_validation(val, st.step)
     if val and st.step == 0: validate(sd, val, _as_identity(sd, s, r, st), 0)  # the start: row 0
-    bar, pending, t0 = tqdm(total=r.steps, initial=st.step, disable=not progress, desc='training'), [], time.perf_counter()
+    bar, pending, t0 = tqdm(total=r.steps, initial=st.step, disable=not progress,
+                            desc='training'), [], time.perf_counter()
     while st.step < r.steps:
-        *stats, skipped = train_step(sd, sd.noise_scheduler, st.v, s.v_init, s.ids[0], s.latents, s.prompts, st.opt, st.scaler, r, st.generator)
+        *stats, skipped = train_step(sd, sd.noise_scheduler, st.v, s.v_init, s.ids[0], s.latents, s.prompts, st.opt,
+                                     st.scaler, r, st.generator)
         pending.append((_stats(*stats, st.v, s.v_init), skipped)); st.step += 1
         save = ckpt and (st.step % r.ckpt_every == 0 or st.step == r.steps)
-        if save or st.step % r.log_every == 0 or st.step == r.steps: _log(st, pending, ckpt, bar, callback, sd.precision)
+        if save or st.step % r.log_every == 0 or st.step == r.steps:
+            _log(st, pending, ckpt, bar, callback, sd.precision)
         if val and (st.step % val.every == 0 or st.step == r.steps):  # its time is not the run's
             t0 += validate(sd, val, _as_identity(sd, s, r, st), st.step)
         if save: save_checkpoint(ckpt, _checkpoint(sd, s, r, st))
@@ -490,13 +517,16 @@ def check_out(out, # the embedding file a run will write
               overwrite:bool=False, # may an existing file be replaced?
               validation:bool=False, # will the run write `<out>.validation`?
              ) -> Path:
-    "Check, before any work, that `out` can be written: not a folder, not an existing file unless `overwrite`, in a writable folder (made if missing)."
+    ("Check, before any work, that `out` can be written: not a folder, not an existing file unless `overwrite`, in a "
+     "writable folder (made if missing).")
     out = Path(out)
-    if out.is_dir(): raise TrainingError(f"--out {out} is a folder: give a file name, e.g. {out/'identity.safetensors'}.")
+    if out.is_dir():
+        raise TrainingError(f"--out {out} is a folder: give a file name, e.g. {out/'identity.safetensors'}.")
     if out.exists() and not overwrite:
         raise TrainingError(f"{out} exists: pass --overwrite (overwrite=True) to replace it, or choose another --out.")
     try: out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e: raise TrainingError(f"Cannot make the folder {out.parent} for --out {out} ({e}): choose another --out.") from e
+    except OSError as e:
+        raise TrainingError(f"Cannot make the folder {out.parent} for --out {out} ({e}): choose another --out.") from e
     if not os.access(out.parent, os.W_OK | os.X_OK):
         raise TrainingError(f"Cannot write in the folder {out.parent} (no permission): choose another --out.")
     check_own_folder(Path(str(out) + '.ckpt'))
