@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Re-run notebooks top to bottom and store their outputs (what the docs show), then clean and export.
 #   tools/execute_nbs.sh                 # all notebooks
-#   tools/execute_nbs.sh nbs/02_init.ipynb
+#   tools/execute_nbs.sh nbs/03_init.ipynb
 # On a machine without a GPU the notebooks use the tiny model and say so in their outputs.
 set -euo pipefail
 cd "$(dirname "$0")/.."

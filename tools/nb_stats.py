@@ -1,7 +1,7 @@
 """Per notebook: code cells, the share of them that show an output, and the longest code cell (lines).
 
     python tools/nb_stats.py            # every notebook in nbs/
-    python tools/nb_stats.py nbs/05_train.ipynb
+    python tools/nb_stats.py nbs/06_train.ipynb
 """
 import json, sys
 from pathlib import Path

@@ -1,7 +1,7 @@
 """Run notebooks top to bottom and store their outputs, skipping cells flagged with settings.ini's tst_flags
 (`#| slow`, `#| cuda`) unless named with --run, e.g.:
-    python tools/run_nb.py nbs/00a_world.ipynb
-    python tools/run_nb.py nbs/91_world_training.ipynb --run slow    # also the cells that train (hours)
+    python tools/run_nb.py nbs/01_world.ipynb
+    python tools/run_nb.py nbs/97_world_training.ipynb --run slow    # also the cells that train (hours)
 Unlike nbconvert, this never starts a flagged cell by accident; unlike nbdev_test, it keeps the outputs."""
 import argparse, os
 from pathlib import Path
