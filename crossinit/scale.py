@@ -302,8 +302,8 @@ def share_of(todo:list, n:int, i:int) -> list:
 
 def _plan(identities:dict, out:Path, state) -> list:
     "[run name, unfinished identities], made by the main process and the same in every process."
-    plan = [new_run_id(),
-            [n for n in identities if finished_row(out/f'{n}.safetensors') is None]] if state.is_main_process else [None, None]
+    plan = ([new_run_id(), [n for n in identities if finished_row(out/f'{n}.safetensors') is None]]
+            if state.is_main_process else [None, None])
     if state.num_processes > 1: broadcast_object_list(plan)
     return plan
 
@@ -332,10 +332,10 @@ def train_many(source, # folder of photos or subfolders of photos, or a CSV mani
 
 # %% ../nbs/11_scale.ipynb #b93ac140
 @command
-def train_many_cli(source:str, # folder of photos (one identity per photo or per subfolder of photos), or a CSV manifest name,photo[,photo...]
+def train_many_cli(source:str, # folder of photos (one identity per photo or subfolder), or a CSV: name,photo[,photo...]
                    out:str='identities', # output folder: one <name>.safetensors per identity, and summary.csv
                    recipe:str='fast', # 'fast' (25 steps, lr 0.08) or 'paper' (320 steps, lr 0.005)
-                   model:str='auto', # hub id, local diffusers folder, 'toy', 'tiny', or 'auto' (SD-2.1-base on a GPU, else toy)
+                   model:str='auto', # hub id, diffusers folder, 'toy', 'tiny', or 'auto' (SD-2.1-base on a GPU, else toy)
                    precision:Param("what the UNet computes in (auto: the device's precision policy)", str,
                                    choices=['auto', 'fp32', 'bf16', 'fp16'])='auto',
                    names:str=None, # celebrity name list for the mean embedding (default: the bundled list)
@@ -347,7 +347,7 @@ def train_many_cli(source:str, # folder of photos (one identity per photo or per
                    reg:float=None, # override the regulariser weight lambda (0: no regulariser)
                    seed:int=0, # base seed; each identity's seed comes from it and the identity's name
                    checkpoint_every:int=None, # write a checkpoint every N steps (default: the recipe's)
-                   restart:bool=False, # discard the checkpoints of unfinished identities and start them over (finished ones are kept)
+                   restart:bool=False, # discard unfinished identities' checkpoints and start them over (finished ones stay)
                    debug:bool=False, # show tracebacks, and stop at the first failed identity
                   ):
     ("Learn many identities, one process per GPU under `accelerate launch` (or one process alone); reruns finish what "
