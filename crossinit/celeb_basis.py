@@ -29,7 +29,7 @@ from .train import (sample_batch, step_loss, names_hash, save_checkpoint, load_c
                              TrainingError)
 from .evaluate import face_backend, faces
 from .world import load_reader, to_tensor
-from .io import save_embedding, load_embedding, embedding_metadata
+from .io import save_embedding, embedding_metadata
 
 # %% ../nbs/13b_celeb_basis.ipynb #fa952985
 @dataclass
@@ -274,14 +274,11 @@ def load_coefficients(path) -> torch.Tensor:
     return torch.tensor(json.loads(meta['celeb_basis_coefficients']))
 
 # %% ../nbs/13b_celeb_basis.ipynb #d8634c66
-def train_celeb_basis_cell(sd, photo, out:Path, steps:int|None, seed:int, token:str, log=print):
-    "The harness's Celeb Basis trainer: train (or reuse) `photo`'s identity in the folder `out`."
-    out = Path(out); path, ckpt = out/'embedding.safetensors', out/'celeb_basis.ckpt'
-    name = f"{out.parent.name}/{out.name}"
-    if path.exists():
-        log(f"  {name}: trained earlier, reused"); return load_embedding(path)
-    res = train_celeb_basis(sd, photo, ckpt_dir=ckpt, token=token, progress=False, steps=steps,
+def train_celeb_basis_cell(sd, photo, out:Path, recipe:CelebBasisRecipe, token:str,
+                           seed:int) -> Identity:
+    "The harness's Celeb Basis trainer: learn `photo` (checkpoints: `<out>.ckpt`) into `out`."
+    ckpt = Path(f"{out}.ckpt")
+    res = train_celeb_basis(sd, photo, recipe, ckpt_dir=ckpt, token=token, progress=False,
                             seed=seed)
-    save_celeb_basis(res, path); remove_own_folder(ckpt)
-    log(f"  {name}: Celeb Basis, {res.recipe.steps} steps in {res.identity.seconds:.1f} s")
+    save_celeb_basis(res, out); remove_own_folder(ckpt)
     return res.identity

@@ -21,13 +21,16 @@ from .io import load_embedding, load_identity, atomic_write
 from .generate import generate
 from .evaluate import (EVAL_PROMPTS, without_identity, face_backend, reference_face, identity_scores,
                                 summarise_identity, ClipScorer, protocol_mean, clip_scorer)
-from .identity import get_recipe
+from dataclasses import replace
+from .identity import get_recipe, Recipe
 from .scale import process_state, load_on
 from .cli import command, run_cli
 from .data import open_photo, photo_files
 from .world import AttributeBackend, ContextScorer, load_reader, held_out_dir
 from .identity import RECIPES
 from .dreambooth import DREAMBOOTH, train_dreambooth_to_folder
+from .neti import NeTIRecipe, train_neti_cell
+from .celeb_basis import CelebBasisRecipe, train_celeb_basis_cell
 import shutil
 
 # %% ../nbs/14_experiments.ipynb #337b0c72
@@ -47,20 +50,27 @@ METHODS = {
     'ci-fast': dict(recipe='fast'),
     'textual-inversion': dict(recipe='textual-inversion'),
     'dreambooth': dict(recipe=DREAMBOOTH, train=train_dreambooth_cell, result='dreambooth'),
+    'neti': dict(recipe=NeTIRecipe(), train=train_neti_cell, result='neti.safetensors'),
+    'celeb-basis': dict(recipe=CelebBasisRecipe(), train=train_celeb_basis_cell,
+                        note="its face feature is dlib's descriptor (the toy world: its attribute "
+                             "reader), not the official ArcFace"),
     'wo-ci': dict(recipe='paper', init='mean'),
     'wo-mean': dict(recipe='paper', init='words'),
     'wo-reg': dict(recipe='paper', reg_lambda=0.0),
 }
 
 # %% ../nbs/14_experiments.ipynb #825b1224
-_NOT_RECIPE = ('train', 'result')  # the keys of a METHODS entry that are not recipe settings
+_NOT_RECIPE = ('train', 'result', 'note')  # the keys of a METHODS entry that are not settings
 
 def method_recipe(method:str, # a name in METHODS
                   steps:int=None, # override the recipe's training steps
+                  **settings, # override any other setting of the recipe, e.g. lr=1e-4
                  ):
     "The training recipe of `method`: its base recipe with the method's switches applied."
     spec = {k: v for k, v in METHODS[method].items() if k not in _NOT_RECIPE}
-    return get_recipe(spec.pop('recipe'), steps=steps, **spec)
+    recipe, switches = spec.pop('recipe'), spec | dict(steps=steps, **settings)
+    if isinstance(recipe, (str, Recipe)): return get_recipe(recipe, **switches)
+    return replace(recipe, **{k: v for k, v in switches.items() if v is not None})  # its own kind
 
 def method_trainer(method:str) -> tuple:
     "The trainer of `method` and its result's name in a cell (default: a token method's)."
@@ -76,10 +86,11 @@ def _train_cell(sd, photo, cell:Path, method:str, steps, seed, log, switches=Non
         log(f"  {cell.parent.name}/{method}: trained earlier, skipped")
         info = json.loads(meta.read_text(encoding='utf-8'))
         return load_identity(out), info['seconds'], info['history']
-    r = get_recipe(method_recipe(method, steps), **(switches or {}))
+    r = method_recipe(method, steps, **(switches or {}))
     ident = trainer(sd, photo, out, r, f"{method}_{cell.parent.name}".replace('-', '_'), seed)
     atomic_write(meta, lambda tmp: Path(tmp).write_text(json.dumps(dict(seconds=ident.seconds, history=ident.history)), encoding='utf-8'))
-    log(f"  {cell.parent.name}/{method}: trained {ident.recipe.steps} steps in {ident.seconds:.1f} s")
+    log(f"  {cell.parent.name}/{method}: trained {len(ident.history)} steps "
+        f"in {ident.seconds:.1f} s")
     return ident, ident.seconds, ident.history
 
 def _images(sd, ident, cell:Path, j:int, prompt:str, k:int, seed:int, gen_steps:int) -> list:
@@ -224,6 +235,8 @@ def summary_table(summary:dict, scale:str='') -> str:
              '|---|---|---|---|---|---|---|']
     lines += [f"| {m} | {f(s['id_score'])} | {f(s['detection_rate'], 2)} | {f(s['same_rate'], 2)} | {f(s['prompt_sim'])} | "
               f"{f(s['train_s'], 1)} | {s['pairs']} |" for m, s in summary.items()]
+    notes = [f"- {m}: {METHODS[m]['note']}." for m in summary if 'note' in METHODS.get(m, {})]
+    if notes: lines += ['', 'Deviations from the official methods:', *notes]
     return '\n'.join(lines).strip()
 
 # %% ../nbs/14_experiments.ipynb #62ba0ef5

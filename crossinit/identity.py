@@ -104,6 +104,8 @@ register_kind('embedding', Kind('crossinit.identity:apply_embedding', 'crossinit
                                 'crossinit.io:load_embedding'))
 register_kind('unet', Kind('crossinit.dreambooth:apply_unet', 'crossinit.dreambooth:save_unet',
                            'crossinit.dreambooth:load_unet', new_tokens=False))
+register_kind('neti', Kind('crossinit.neti:apply_neti', 'crossinit.neti:save_neti',
+                           'crossinit.neti:load_neti', step_hook='crossinit.neti:neti_step'))
 
 # %% ../nbs/05_identity.ipynb #4d950e83
 @dataclass
