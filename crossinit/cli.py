@@ -22,7 +22,8 @@ from .faces import FacesUnavailable
 from .identity import RECIPES
 from .train import (train, train_to_file, check_out, load_checkpoint, TrainingError,
                              CHECKPOINT, VALIDATION_PROMPTS, validation_prompts, validation_folder)
-from .io import atomic_write, save_embedding, load_embedding, convert_embedding, EmbeddingFileError, FORMATS, target_format
+from .io import (atomic_write, save_embedding, load_embedding, convert_embedding, EmbeddingFileError, FORMATS,
+                          target_format)
 from .generate import generate, image_grid
 
 # %% ../nbs/09_cli.ipynb #d9049cc0
@@ -146,9 +147,9 @@ def check_prompt(prompt:str, # the prompt, with {} where the identity goes
 # %% ../nbs/09_cli.ipynb #a1e52bfb
 @command
 def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a folder of them", str, nargs='+'),
-              out:str='identity.safetensors', # embedding file to write: a .safetensors that diffusers, ComfyUI and AUTOMATIC1111 read
+              out:str='identity.safetensors', # the .safetensors to write (diffusers, ComfyUI and AUTOMATIC1111 read it)
               recipe:str='fast', # 'fast' (25 steps, lr 0.08) or 'paper' (320 steps, lr 0.005)
-              model:str='auto', # hub id or local folder (SD-1.x, 2.x or XL), 'toy', 'tiny', 'tiny-sd1', 'tiny-xl', or 'auto' (SD-2.1-base on a GPU, else toy)
+              model:str='auto', # hub id, folder, 'toy', 'tiny', 'tiny-sd1', 'tiny-xl' or 'auto' (SD-2.1 on a GPU, else toy)
               device:Param("where to run (default: the best available)", str, choices=['cuda', 'mps', 'cpu'])=None,
               precision:Param("what the UNet computes in; auto: bf16 on recent GPUs and bf16-capable CPUs, fp16 on "
                               "older GPUs",
@@ -159,7 +160,7 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
               crop:Param("auto: align the face when the faces extra finds one, else centre-crop; face: must find one; "
                          "center",
                          str, choices=list(CROPS))='auto',
-              templates:str=None, # file of prompt templates, one per line with {} (default: crossinit's list; e.g. the official code's imagenet_templates_small, saved to a file)
+              templates:str=None, # a file of prompt templates, one per line with {} (default: crossinit's list)
               names:str=None, # names for the mean: a file, or celebs (default), dogs, cats, cars
               subject:str=SUBJECT, # the class noun: person (a face), or e.g. dog ("a {} dog")
               steps:int=None, # override the recipe's steps (0 writes the initialised, untrained embedding)
@@ -171,7 +172,7 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
               resume:bool=False, # continue from the checkpoint next to OUT (OUT.ckpt)
               restart:bool=False, # discard the checkpoint next to OUT and start over
               overwrite:bool=False, # replace OUT if it exists
-              checkpoint_every:int=None, # write a checkpoint every N steps (default: the recipe's; and always at the last step)
+              checkpoint_every:int=None, # a checkpoint every N steps (default: the recipe's; always at the last)
               validate_every:int=None, # every N steps: images and the embedding, in OUT.validation
               validation_prompts:Param("prompts for --validate-every, each with {} (default: 4 of "
                                        "the paper's 20, worded for --subject)",
@@ -187,7 +188,7 @@ def train_cli(photo:Param("photo(s) of one person's face (JPEG or PNG), or a fol
 @command
 def generate_cli(embedding:str, # embedding file (.safetensors from crossinit-train, or another tool's)
                  prompt:str, # prompt with {} for the identity, e.g. "a {} person on the beach"
-                 model:str=None, # hub id, folder, 'tiny', 'tiny-sd1' or 'tiny-xl'; default: the base model recorded in the file
+                 model:str=None, # hub id, folder, 'tiny', 'tiny-sd1' or 'tiny-xl'; default: the file's base model
                  device:Param("where to run (default: the best available)", str, choices=['cuda', 'mps', 'cpu'])=None,
                  precision:Param("what the UNet computes in", str, choices=['auto', 'fp32', 'bf16', 'fp16'])='auto',
                  n:int=4, # number of images
@@ -216,7 +217,7 @@ def generate_cli(embedding:str, # embedding file (.safetensors from crossinit-tr
 
 # %% ../nbs/09_cli.ipynb #d50a10f7
 @command
-def convert_cli(src:str, # embedding file: .safetensors (crossinit, diffusers, ComfyUI), AUTOMATIC1111 .pt, or the official code's .bin
+def convert_cli(src:str, # .safetensors (crossinit, diffusers, ComfyUI), AUTOMATIC1111 .pt, or the official .bin
                 dest:str, # file to write; its extension names the format: .safetensors, .pt or .bin
                 to:Param("target format, if given it must match dest's extension: diffusers writes the .safetensors "
                          "that diffusers, "

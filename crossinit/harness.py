@@ -88,7 +88,9 @@ def _train_cell(sd, photo, cell:Path, method:str, steps, seed, log, switches=Non
         return load_identity(out), info['seconds'], info['history']
     r = method_recipe(method, steps, **(switches or {}))
     ident = trainer(sd, photo, out, r, f"{method}_{cell.parent.name}".replace('-', '_'), seed)
-    atomic_write(meta, lambda tmp: Path(tmp).write_text(json.dumps(dict(seconds=ident.seconds, history=ident.history)), encoding='utf-8'))
+    atomic_write(meta,
+                 lambda tmp: Path(tmp).write_text(json.dumps(dict(seconds=ident.seconds, history=ident.history)),
+                                                  encoding='utf-8'))
     log(f"  {cell.parent.name}/{method}: trained {len(ident.history)} steps "
         f"in {ident.seconds:.1f} s")
     return ident, ident.seconds, ident.history
@@ -109,7 +111,8 @@ def read_results(path:Path) -> list:
     "Rows of a results CSV, numbers as floats."
     if not Path(path).exists(): return []
     with open(path, newline='', encoding='utf-8') as f:
-        return [{k: (v if k in ('identity', 'method', 'prompt') else float(v)) for k, v in r.items()} for r in csv.DictReader(f)]
+        return [{k: (v if k in ('identity', 'method', 'prompt') else float(v)) for k,
+                 v in r.items()} for r in csv.DictReader(f)]
 
 def write_results(path:Path, rows:list):
     "Write rows atomically."
@@ -124,7 +127,8 @@ def _order(r:dict) -> tuple:
     return r['identity'], list(METHODS).index(r['method']) if r['method'] in METHODS else len(METHODS), int(r['prompt_idx'])
 
 def merge_results(out) -> list:
-    "Fold the processes' `results-<i>.csv` into `results.csv` (one row per identity, method and prompt); returns its rows."
+    ("Fold the processes' `results-<i>.csv` into `results.csv` (one row per identity, method and prompt); returns its "
+     "rows.")
     out = Path(out); parts = sorted(out.glob('results-*.csv'))
     rows = sorted({_key(r): r for f in [out/'results.csv', *parts] for r in read_results(f)}.values(), key=_order)
     if rows: write_results(out/'results.csv', rows)
@@ -137,8 +141,10 @@ def _clip(clip, log=print):
     return clip if isinstance(clip, ClipScorer) else clip_scorer(clip, log=log)
 
 def scorers(sd, face:str='dlib', clip='openai/clip-vit-base-patch32', log=print) -> tuple:
-    "The identity backend and the prompt scorer for `sd`: its world's own when it names them (01_world), else `face` and `clip`."
-    if sd.world.get('scorer') == 'attributes': reader = load_reader(); return AttributeBackend(reader), ContextScorer(reader)
+    ("The identity backend and the prompt scorer for `sd`: its world's own when it names them (01_world), else `face` "
+     "and `clip`.")
+    if sd.world.get('scorer') == 'attributes':
+        reader = load_reader(); return AttributeBackend(reader), ContextScorer(reader)
     return face_backend(face), _clip(clip, log)
 
 def model_prompts(sd) -> list:
@@ -146,7 +152,8 @@ def model_prompts(sd) -> list:
     return list(sd.world.get('eval_prompts') or EVAL_PROMPTS)
 
 def photo_paths(photos) -> list:
-    "Identity photos (one per identity) from a folder, a path or a list of paths, as `photo_files` finds them (91_photos)."
+    ("Identity photos (one per identity) from a folder, a path or a list of paths, as `photo_files` finds them "
+     "(91_photos).")
     return [Path(p) for p in photo_files(photos)]
 
 # %% ../nbs/14_experiments.ipynb #3897696b
@@ -195,9 +202,11 @@ def run_benchmark(sd, # the model (from `load_sd`)
                   state=None, # this process's `PartialState` under `accelerate launch` (default: `process_state()`)
                   settings:dict=None, # {method: {recipe setting: value}}, e.g. `TOY_SETTINGS`
                  ) -> list:
-    "Train, generate and score every (identity, method), this process's share of them; the main process returns the rows of results.csv."
+    ("Train, generate and score every (identity, method), this process's share of them; the main process returns the "
+     "rows of results.csv.")
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
-    if unknown := set(methods) - set(METHODS): raise ValueError(f"Unknown methods {sorted(unknown)}: choose from {', '.join(METHODS)}.")
+    if unknown := set(methods) - set(METHODS):
+        raise ValueError(f"Unknown methods {sorted(unknown)}: choose from {', '.join(METHODS)}.")
     state = state or process_state()
     if state.is_main_process: merge_results(out)  # rows an interrupted run left in per-process files
     state.wait_for_everyone()  # everyone reads the same results.csv; nobody writes it until the end
@@ -231,9 +240,11 @@ def summary_table(summary:dict, scale:str='') -> str:
     "A markdown table of `summarise`'s result."
     f = lambda x, d=3: 'n/a' if x is None or (isinstance(x, float) and math.isnan(x)) else f"{x:.{d}f}"
     lines = [f"identity score: {scale}" if scale else '', '',
-             '| method | identity score | face detection rate | same-person rate | prompt similarity | training s | pairs |',
+             '| method | identity score | face detection rate | same-person rate | prompt similarity | training s | '
+             'pairs |',
              '|---|---|---|---|---|---|---|']
-    lines += [f"| {m} | {f(s['id_score'])} | {f(s['detection_rate'], 2)} | {f(s['same_rate'], 2)} | {f(s['prompt_sim'])} | "
+    lines += [f"| {m} | {f(s['id_score'])} | {f(s['detection_rate'], 2)} | {f(s['same_rate'], 2)} | "
+              f"{f(s['prompt_sim'])} | "
               f"{f(s['train_s'], 1)} | {s['pairs']} |" for m, s in summary.items()]
     notes = [f"- {m}: {METHODS[m]['note']}." for m in summary if 'note' in METHODS.get(m, {})]
     if notes: lines += ['', 'Deviations from the official methods:', *notes]
@@ -247,7 +258,8 @@ def scatter(summary:dict, path, scale:str='', prompt_scorer:str='CLIP'):
     for m, s in summary.items():
         if math.isnan(s['id_score']): missing.append(m); continue
         ax.scatter(s['prompt_sim'], s['id_score']); ax.annotate(m, (s['prompt_sim'], s['id_score']), fontsize=7)
-    ax.set_xlabel(f"prompt similarity ({prompt_scorer.split('/')[-1]})", fontsize=8); ax.set_ylabel(f"identity score\n({scale.split('(')[0].strip()})", fontsize=8)
+    ax.set_xlabel(f"prompt similarity ({prompt_scorer.split('/')[-1]})",
+                  fontsize=8); ax.set_ylabel(f"identity score\n({scale.split('(')[0].strip()})", fontsize=8)
     if missing: ax.set_title(f"no faces detected: {', '.join(missing)}", fontsize=7)
     atomic_write(path, lambda tmp: fig.savefig(tmp, format='png', dpi=100, bbox_inches='tight'))
     plt.close(fig)

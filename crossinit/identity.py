@@ -51,7 +51,8 @@ _KINDS = {int: (int,), float: (int, float), str: (str,), tuple: (tuple, list)}  
 def _wrong_types(r:Recipe) -> list:
     "The fields of `r` whose value is not of the field's type (None is allowed where it is the default)."
     ok = lambda f, v: (v is None and f.default is None) or (isinstance(v, _KINDS[f.type]) and not isinstance(v, bool))
-    return [f"{f.name}={getattr(r, f.name)!r} (not {f.type.__name__})" for f in fields(r) if not ok(f, getattr(r, f.name))]
+    return [f"{f.name}={getattr(r, f.name)!r} (not {f.type.__name__})" for f in fields(r) if not ok(f,
+                                                                                                    getattr(r, f.name))]
 
 def get_recipe(recipe='paper', # a name in RECIPES or a Recipe
                **overrides) -> Recipe:
@@ -66,8 +67,10 @@ def get_recipe(recipe='paper', # a name in RECIPES or a Recipe
     if r.templates is not None: r.templates = tuple(read_templates(r.templates))  # a list, or a file: kept as text
     if bad := _wrong_types(r): raise SettingError(f"Recipe settings of the wrong type: {', '.join(bad)}.")
     bad = [f"{k}={getattr(r, k)!r}" for k in ('batch_size', 'log_every', 'ckpt_every', 'n_tokens') if getattr(r, k) < 1]
-    if bad or r.steps < 0: raise SettingError(f"Recipe settings out of range ({', '.join(bad + [f'steps={r.steps}'] * (r.steps < 0))}): "
-                                              "steps must be 0 or more; batch_size, log_every, ckpt_every and n_tokens 1 or more.")
+    if bad or r.steps < 0:
+        raise SettingError(f"Recipe settings out of range ({', '.join(bad + [f'steps={r.steps}'] * (r.steps < 0))}): "
+                                              "steps must be 0 or more; batch_size, log_every, ckpt_every and "
+                           "n_tokens 1 or more.")
     if r.init not in INIT_METHODS: raise SettingError(f"Unknown init {r.init!r}: use one of {', '.join(INIT_METHODS)}.")
     return r
 
@@ -129,7 +132,8 @@ class Identity:
         if torch.is_tensor(self.init_embeddings): self.init_embeddings = {'': self.init_embeddings}
         if self.kind not in IDENTITY_KINDS: raise ValueError(_unknown(self.kind))
         if self.embeddings and len({len(e) for e in self.embeddings.values()}) != 1:
-            raise ValueError(f"The rows {({k: tuple(e.shape) for k, e in self.embeddings.items()})} must be for the same tokens.")
+            raise ValueError(f"The rows {({k: tuple(e.shape) for k, e in self.embeddings.items()})} must be for the "
+                             f"same tokens.")
 
     @property
     def n_tokens(self) -> int:
@@ -177,12 +181,14 @@ def apply(self:Identity, sd, # an SD (from load_sd) or any diffusers Stable Diff
                          f"{_widths(theirs)}-wide: load it into a model of the same family (SD-2.x: 1024; SD-1.x: 768; "
                          "SDXL: 768 + 1280, in two text encoders).")
     if alpha != 1 and self.init_embeddings is None:
-        raise ValueError(f"{self.name} was not made by crossinit, so its initial embedding is unknown and alpha={alpha} "
+        raise ValueError(f"{self.name} was not made by crossinit, so its initial embedding is unknown and "
+                         f"alpha={alpha} "
                          "cannot be applied: use alpha=1.")
     ids = add_tokens(encoders, self.tokens)
     for e in encoders:
         v, v0 = self.embeddings[e.key], (self.init_embeddings or {}).get(e.key)
-        with torch.no_grad(): e.table[ids] = (v if alpha == 1 else v0 + alpha * (v - v0)).to(e.table.device, e.table.dtype)
+        with torch.no_grad():
+            e.table[ids] = (v if alpha == 1 else v0 + alpha * (v - v0)).to(e.table.device, e.table.dtype)
     pool_at_eos(sd)  # SDXL's encoders would pool at the highest id, now a placeholder's
     return ids
 

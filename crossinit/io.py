@@ -41,7 +41,8 @@ def _fsync(path, folder:bool=False):
     finally: os.close(fd)
 
 def atomic_write(path, write):
-    "Call `write(tmp_path)` on a temporary file of its own, flush it to disk, rename it to `path` and flush the folder; on any failure remove it and re-raise."
+    ("Call `write(tmp_path)` on a temporary file of its own, flush it to disk, rename it to `path` and flush the "
+     "folder; on any failure remove it and re-raise.")
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
     try:
@@ -66,7 +67,8 @@ def remove_temporaries(folder, # where `atomic_write` wrote
                        name:str=None, # only the temporaries of this file name; None: of every file
                        marker:str=None, # also remove temporary folders of that name which hold this marker file
                       ) -> list:
-    "Remove the temporary files a killed `atomic_write` left in `folder` (`.<name>.XXXXXXXX.tmp`), and marked temporary folders; returns their names."
+    ("Remove the temporary files a killed `atomic_write` left in `folder` (`.<name>.XXXXXXXX.tmp`), and marked "
+     "temporary folders; returns their names.")
     pattern = re.compile(r'\.' + (re.escape(name) if name else r'.+') + _TMP + '$')
     folder, gone = Path(folder), []
     if not folder.is_dir(): return gone
@@ -93,18 +95,21 @@ def _encode_tensor(t:torch.Tensor) -> str:
 def _decode_tensor(s:str, shape) -> torch.Tensor:
     return torch.from_numpy(np.frombuffer(base64.b64decode(s), dtype='<f4').copy()).reshape(shape)
 
-def _init_key(i:int) -> str: return 'init_embedding' + (f'_{i+1}' if i else '') # metadata key of the i-th encoder's start
+# metadata key of the i-th encoder's start
+def _init_key(i:int) -> str: return 'init_embedding' + (f'_{i+1}' if i else '')
 
 def save_embedding(ident:Identity, path,
                    extra:dict=None, # more metadata to record (values become strings), e.g. where it was trained
                   ) -> Path:
-    "Save `ident` as a `.safetensors` file with crossinit's metadata, atomically: one tensor per text encoder, keyed as in its `TextEncoder`."
+    ("Save `ident` as a `.safetensors` file with crossinit's metadata, atomically: one tensor per text encoder, keyed "
+     "as in its `TextEncoder`.")
     r, init = ident.recipe, ident.init_embeddings or {}
     meta = dict(format=FORMAT, format_version=FORMAT_VERSION, crossinit_version=crossinit.__version__,
                 base_model=ident.model_id, dim='+'.join(str(e.shape[1]) for e in ident.embeddings.values()),
                 n_tokens=str(ident.n_tokens), token=ident.name, recipe=json.dumps(asdict(r)) if r else UNKNOWN,
                 init=r.init if r else UNKNOWN, names_hash=ident.names_hash or '', photos=json.dumps(ident.photos),
-                **{_init_key(i): _encode_tensor(init[k]) if k in init else UNKNOWN for i, k in enumerate(ident.embeddings)})
+                **{_init_key(i): _encode_tensor(init[k]) if k in init else UNKNOWN for i,
+                   k in enumerate(ident.embeddings)})
     tensors = {k or f'<{ident.name}>': e.detach().float().cpu().contiguous() for k, e in ident.embeddings.items()}
     meta.update({k: str(v) for k, v in (extra or {}).items() if k not in meta})
     return atomic_write(path, lambda tmp: save_file(tensors, tmp, metadata=meta))
@@ -132,14 +137,17 @@ def _recipe(s:str):
 def _photos(s:str) -> list:
     "The photos' hashes from their JSON metadata."
     photos = json.loads(s or '[]')
-    if not (isinstance(photos, list) and all(isinstance(p, str) for p in photos)): raise ValueError("not a list of hashes")
+    if not (isinstance(photos, list) and all(isinstance(p, str) for p in photos)):
+        raise ValueError("not a list of hashes")
     return photos
 
 def _optional(path, field:str, read, default=None):
     "`read()`, or `default` with one warning naming the file and the field when that optional metadata cannot be read."
     try: return read()
-    except (ValueError, TypeError, RuntimeError) as e:  # bad JSON, base64, length or type (SettingError is a ValueError)
-        warnings.warn(f"{path}: the metadata field {field!r} cannot be read ({e}); it is left out, the embedding itself loads.")
+    # bad JSON, base64, length or type (SettingError is a ValueError)
+    except (ValueError, TypeError, RuntimeError) as e:
+        warnings.warn(f"{path}: the metadata field {field!r} cannot be read ({e}); it is left out, the embedding "
+                      f"itself loads.")
         return default
 
 # %% ../nbs/93_io.ipynb #e80ee8ca
@@ -147,24 +155,30 @@ def _file_rows(path, tensors:dict) -> tuple:
     "The rows of a file, keyed as in `Identity.embeddings`, and the key of its one tensor (None for keyed files)."
     if set(tensors) <= set(FILE_KEYS): rows, key = {k: tensors[k] for k in FILE_KEYS if k in tensors}, None
     elif len(tensors) == 1: (key, t), = tensors.items(); rows = {'': t}
-    else: raise EmbeddingFileError(f"{path} holds {len(tensors)} tensors ({', '.join(list(tensors)[:4])}); an embedding "
-                                   f"file holds exactly one (n_tokens, dim) tensor, or one per text encoder keyed {' and '.join(FILE_KEYS)}.")
+    else:
+        raise EmbeddingFileError(f"{path} holds {len(tensors)} tensors ({', '.join(list(tensors)[:4])}); an embedding "
+                                   f"file holds exactly one (n_tokens, dim) tensor, or one per text encoder keyed "
+                                 f"{' and '.join(FILE_KEYS)}.")
     for k, t in rows.items():
-        if t.ndim not in (1, 2): raise EmbeddingFileError(f"{path}: the tensor {k or key!r} is not an (n_tokens, dim) embedding.")
+        if t.ndim not in (1, 2):
+            raise EmbeddingFileError(f"{path}: the tensor {k or key!r} is not an (n_tokens, dim) embedding.")
     rows = {k: t.float().reshape(-1, t.shape[-1]) for k, t in rows.items()}
     if len({len(t) for t in rows.values()}) > 1:
-        raise EmbeddingFileError(f"{path}: " + ' but '.join(f"{k!r} has {len(t)} tokens" for k, t in rows.items()) + "; they must match.")
+        raise EmbeddingFileError(f"{path}: " + ' but '.join(f"{k!r} has {len(t)} tokens" for k,
+                                                            t in rows.items()) + "; they must match.")
     return rows, key
 
 def load_embedding(path) -> Identity:
     "Read an embedding `.safetensors` file (crossinit's, or another tool's) as an `Identity`."
     tensors, meta = _read_safetensors(path)
     rows, key = _file_rows(path, tensors)
-    if meta.get('format') != FORMAT: return Identity.from_name(Path(path).stem, rows)  # another tool's: named by its file
+    # another tool's: named by its file
+    if meta.get('format') != FORMAT: return Identity.from_name(Path(path).stem, rows)
     inits = {k: _optional(path, _init_key(i), partial(_decode_tensor, meta[_init_key(i)], t.shape))
              for i, (k, t) in enumerate(rows.items()) if meta.get(_init_key(i), UNKNOWN) != UNKNOWN}
     inits = inits if len(inits) == len(rows) and all(v is not None for v in inits.values()) else None
-    return Identity.from_name(meta.get('token') or (key or Path(path).stem).strip('<>'), rows, inits, meta.get('base_model', ''),
+    return Identity.from_name(meta.get('token') or (key or Path(path).stem).strip('<>'), rows, inits,
+                              meta.get('base_model', ''),
                               _optional(path, 'recipe', partial(_recipe, meta.get('recipe'))),
                               names_hash=meta.get('names_hash') or None,
                               photos=_optional(path, 'photos', partial(_photos, meta.get('photos')), []))
@@ -193,7 +207,8 @@ def _a1111_zip(data) -> bytes:
 def save_a1111(ident:Identity, path) -> Path:
     "Save `ident` in AUTOMATIC1111's textual-inversion `.pt` format, readable by its safe loader, atomically."
     if list(ident.embeddings) != ['']:
-        raise SettingError(f"{ident.name} has rows for {len(ident.embeddings)} text encoders ({', '.join(ident.embeddings)}): "
+        raise SettingError(f"{ident.name} has rows for {len(ident.embeddings)} text encoders "
+                           f"({', '.join(ident.embeddings)}): "
                          "AUTOMATIC1111's .pt holds one tensor; it reads the .safetensors file as it is.")
     data = {'string_to_token': {'*': 265}, 'string_to_param': {'*': ident.embeddings[''].detach().float().cpu()},
             'name': ident.name, 'step': len(ident.history), 'sd_checkpoint': None,
@@ -207,16 +222,20 @@ def _load_pickle(path):
     except pickle.UnpicklingError as e:  # torch's own advice here is to turn the safety check off
         found = re.search(r'Unsupported global: GLOBAL (\S+)', str(e))
         what = f"the Python object {found[1]}" if found else "Python objects besides tensors and plain data"
-        raise EmbeddingFileError(f"{path} cannot be read safely: it refers to {what}, and unpickling such a file can run any "
-                                 "code, so crossinit does not. Ask its author for a .safetensors file, or, only if you trust "
+        raise EmbeddingFileError(f"{path} cannot be read safely: it refers to {what}, and unpickling such a file can "
+                                 f"run any "
+                                 "code, so crossinit does not. Ask its author for a .safetensors file, or, only if "
+                                 "you trust "
                                  "where it came from, load it yourself and save its tensor with safetensors.") from None
     except Exception as e:
         raise EmbeddingFileError(f"{path} cannot be read as a PyTorch embedding file ({str(e).splitlines()[0]}).") from None
 
 # %% ../nbs/93_io.ipynb #2168ff47
 def _as_rows(t, path) -> torch.Tensor:
-    "An embedding as (n_tokens, dim) rows: (dim,) is one token, (n, dim) and (1, n, dim) are n; any other shape is refused, named."
-    if not isinstance(t, torch.Tensor): raise EmbeddingFileError(f"{path} holds a {type(t).__name__} where the embedding tensor should be.")
+    ("An embedding as (n_tokens, dim) rows: (dim,) is one token, (n, dim) and (1, n, dim) are n; any other shape is "
+     "refused, named.")
+    if not isinstance(t, torch.Tensor):
+        raise EmbeddingFileError(f"{path} holds a {type(t).__name__} where the embedding tensor should be.")
     if t.ndim == 1: return t[None]
     if t.ndim == 2: return t
     if t.ndim == 3 and t.shape[0] == 1: return t[0]
@@ -227,7 +246,8 @@ def _from_dict(data:dict, path) -> tuple:
     "(name, (n, dim) tensor) from a bare tensor, an A1111 dict or the official code's per-token dict."
     if isinstance(data, torch.Tensor): return Path(path).stem, _as_rows(data, path)
     if not isinstance(data, dict):
-        raise EmbeddingFileError(f"{path} holds a {type(data).__name__}, not an embedding: expected a tensor or a dict of tensors.")
+        raise EmbeddingFileError(f"{path} holds a {type(data).__name__}, not an embedding: expected a tensor or a "
+                                 f"dict of tensors.")
     if isinstance(data.get('string_to_param'), dict) and data['string_to_param']:
         return str(data.get('name') or Path(path).stem), _as_rows(next(iter(data['string_to_param'].values())), path)
     per_token = {k: v for k, v in data.items() if isinstance(v, torch.Tensor)}
@@ -247,9 +267,11 @@ def import_embedding(path, base_model:str='') -> Identity:
     return Identity.from_name(name.replace(' ', '_'), emb.float(), model_id=base_model)  # start and recipe unknown
 
 def save_official(ident:Identity, path) -> Path:
-    "Save `ident` as the official code saves an embedding, atomically: `torch.save` of a dict with one (dim,) tensor per token, `<name>_v0`, `<name>_v1`, ..."
+    ("Save `ident` as the official code saves an embedding, atomically: `torch.save` of a dict with one (dim,) tensor "
+     "per token, `<name>_v0`, `<name>_v1`, ...")
     if list(ident.embeddings) != ['']:
-        raise SettingError(f"{ident.name} has rows for {len(ident.embeddings)} text encoders ({', '.join(ident.embeddings)}): "
+        raise SettingError(f"{ident.name} has rows for {len(ident.embeddings)} text encoders "
+                           f"({', '.join(ident.embeddings)}): "
                            "the official code's .bin holds one encoder's rows; keep the .safetensors file.")
     data = {f'<{ident.name}>_v{i}': row.detach().float().cpu().clone() for i, row in enumerate(ident.embeddings[''])}
     return atomic_write(path, lambda tmp: torch.save(data, tmp))
@@ -260,20 +282,27 @@ _SAVERS = {'diffusers': save_embedding, 'a1111': save_a1111, 'official': save_of
 def target_format(dest, # the file to write
                   to:str=None, # a key of FORMATS; None: the one `dest`'s extension names
                  ) -> str:
-    "The format to write `dest` in: `to`, which must agree with `dest`'s extension, or else the one that extension names."
+    ("The format to write `dest` in: `to`, which must agree with `dest`'s extension, or else the one that extension "
+     "names.")
     ext = Path(dest).suffix.lower()
     named = next((f for f, e in FORMATS.items() if e == ext), None)
-    if to is not None and to not in FORMATS: raise SettingError(f"Unknown target format {to!r}: use {', '.join(FORMATS)}.")
+    if to is not None and to not in FORMATS:
+        raise SettingError(f"Unknown target format {to!r}: use {', '.join(FORMATS)}.")
     if to is None and named is None:
-        raise SettingError(f"{dest}: the extension {ext or '(none)'} names no embedding format: end the name in .safetensors "
-                           "(diffusers, ComfyUI and AUTOMATIC1111 read it), .pt (AUTOMATIC1111) or .bin (the official code).")
+        raise SettingError(f"{dest}: the extension {ext or '(none)'} names no embedding format: end the name in "
+                           f".safetensors "
+                           "(diffusers, ComfyUI and AUTOMATIC1111 read it), .pt (AUTOMATIC1111) or .bin (the official "
+                           "code).")
     if to is not None and named != to:
-        raise SettingError(f"--to {to} writes a {FORMATS[to]} file, but {dest} ends in {ext or 'no extension'}: name it "
-                           f"{Path(dest).with_suffix(FORMATS[to]).name}, or leave --to out to write the format the name says.")
+        raise SettingError(f"--to {to} writes a {FORMATS[to]} file, but {dest} ends in {ext or 'no extension'}: name "
+                           f"it "
+                           f"{Path(dest).with_suffix(FORMATS[to]).name}, or leave --to out to write the format the "
+                           f"name says.")
     return to or named
 
 def convert_embedding(src, dest, to:str=None) -> Path:
-    "Convert the embedding file `src` to `dest`, in format `to` (see `target_format`): 'diffusers' (.safetensors), 'a1111' (.pt) or 'official' (.bin)."
+    ("Convert the embedding file `src` to `dest`, in format `to` (see `target_format`): 'diffusers' (.safetensors), "
+     "'a1111' (.pt) or 'official' (.bin).")
     to = target_format(dest, to)  # before reading anything
     return _SAVERS[to](import_embedding(src), dest)
 
