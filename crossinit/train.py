@@ -469,7 +469,7 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
           token:str='crossinit', # the tokens are <token_0>, <token_1>, ...
           names=None, # a list, a file or a bundled list ('dogs'); default: the world's, or 'celebs'
           subject:str=SUBJECT, # the prompts' class noun: 'person' (a face), or e.g. 'dog'
-          crop:str='auto', # 'auto' (align the face when found; a world's model may say otherwise), 'face' (must find one) or 'center' (91_photos)
+          crop:str='auto', # 'auto' (the face aligned if found, or the world's way), 'face' (must find one) or 'center'
           progress:bool=True, # show a progress bar
           callback=None, # called as callback(history) after each log step
           low_memory:bool=False, # gradient checkpointing in the UNet: lower peak memory, somewhat slower
