@@ -25,8 +25,8 @@ from .init import placeholder_tokens, add_tokens, tokenize
 from .data import (TEMPLATES, PHRASE, training_prompts, load_photos, encode_photo,
                             photo_files, photo_hash, open_photo)
 from .train import (sample_batch, step_loss, names_hash, save_checkpoint, load_checkpoint,
-                             own_folder, remove_own_folder, check_own_folder, CHECKPOINT,
-                             TrainingError)
+                             own_folder, remove_own_folder, check_own_folder, check_same_run,
+                             CHECKPOINT, TrainingError)
 from .evaluate import face_backend, faces
 from .world import load_reader, to_tensor
 from .io import save_embedding, embedding_metadata
@@ -162,13 +162,7 @@ def _state(run:CelebBasisRun, r:CelebBasisRecipe, run_id:dict) -> dict:
 def _resume(ckpt:Path, run:CelebBasisRun, r:CelebBasisRecipe, run_id:dict):
     "Restore `run` from `ckpt` if it belongs to this run (model, tokens, photos, names, recipe)."
     saved = load_checkpoint(ckpt)
-    same = {k: saved.get(k) == v for k, v in run_id.items()}
-    per_run = ('steps', 'ckpt_every')
-    same |= {k: saved['recipe'].get(k) == v for k, v in asdict(r).items() if k not in per_run}
-    if not all(same.values()) or saved['step'] > r.steps:
-        bad = [k for k, ok in same.items() if not ok] or [f"step {saved['step']} > {r.steps}"]
-        raise TrainingError(f"The checkpoint {ckpt} belongs to another run ({', '.join(bad)} "
-                            "differ): delete it, or resume with the settings it was made with.")
+    check_same_run(ckpt, saved, run_id, asdict(r), r.steps)
     run.net.load_state_dict(saved['net']); run.opt.load_state_dict(saved['opt'])
     run.ema.copy_(saved['ema']); run.batches.set_state(saved['batches'])
     run.step, run.history = saved['step'], saved['history']

@@ -28,7 +28,8 @@ from .data import (TEMPLATES, PHRASE, training_prompts, load_photos, encode_phot
                             photo_files, photo_hash)
 from .loss import diffusion_target
 from .train import (sample_batch, autocast, save_checkpoint, load_checkpoint, own_folder,
-                             remove_own_folder, check_own_folder, CHECKPOINT, TrainingError)
+                             remove_own_folder, check_own_folder, check_same_run, CHECKPOINT,
+                             TrainingError)
 from .generate import paper_scheduler
 from .io import atomic_write
 
@@ -252,17 +253,11 @@ def _neti_state(run:NeTIRun, r:NeTIRecipe, run_id:dict) -> dict:
                 opt=run.opt.state_dict(), batches=run.batches.get_state(),
                 dropout=run.dropout.get_state(), history=run.history, recipe=asdict(r), **run_id)
 
-_PER_RUN = ('steps', 'ckpt_every', 'log_every')
 
 def _neti_resume(ckpt:Path, run:NeTIRun, r:NeTIRecipe, run_id:dict):
     "Restore `run` from `ckpt` if it belongs to this run (same model, tokens, photos and recipe)."
     saved = load_checkpoint(ckpt)
-    same = {k: saved.get(k) == v for k, v in run_id.items()}
-    same |= {k: saved['recipe'].get(k) == v for k, v in asdict(r).items() if k not in _PER_RUN}
-    if not all(same.values()) or saved['step'] > r.steps:
-        bad = [k for k, ok in same.items() if not ok] or [f"step {saved['step']} > {r.steps}"]
-        raise TrainingError(f"The checkpoint {ckpt} belongs to another run ({', '.join(bad)} "
-                            "differ): delete it, or resume with the settings it was made with.")
+    check_same_run(ckpt, saved, run_id, asdict(r), r.steps)
     run.mapper.load_state_dict(saved['mapper']); run.opt.load_state_dict(saved['opt'])
     run.batches.set_state(saved['batches']); run.dropout.set_state(saved['dropout'])
     run.step, run.history = saved['step'], saved['history']

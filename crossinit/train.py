@@ -6,8 +6,9 @@
 __all__ = ['CHECKPOINT', 'OWNER', 'VALIDATION_PROMPTS', 'VALIDATION_OWNER', 'naive_batch', 'ReferenceLoop', 'sample_batch',
            'autocast', 'step_loss', 'make_optimizer', 'make_scaler', 'train_step', 'names_hash', 'Setup', 'prepare',
            'configure', 'TrainingError', 'save_checkpoint', 'load_checkpoint', 'check_own_folder', 'own_folder',
-           'remove_own_folder', 'State', 'start', 'validation_prompts', 'Validation', 'begin_validation',
-           'validation_grid', 'validate', 'run_metadata', 'train', 'check_out', 'validation_folder', 'train_to_file']
+           'remove_own_folder', 'State', 'start', 'check_same_run', 'validation_prompts', 'Validation',
+           'begin_validation', 'validation_grid', 'validate', 'run_metadata', 'train', 'check_out', 'validation_folder',
+           'train_to_file']
 
 # %% ../nbs/06_train.ipynb #7e6461ce
 import os, time, math, hashlib, json, shutil, tempfile, textwrap
@@ -284,6 +285,22 @@ def _resume(ckpt:Path, resume:bool, r:Recipe, run:dict, v_init:list, st:State):
     if st.scaler.is_enabled(): st.scaler.load_state_dict(saved['scaler'])
     st.generator.set_state(saved['rng'])
     st.step, st.history = saved['step'], saved['history']
+
+# %% ../nbs/06_train.ipynb #94a44044
+def check_same_run(ckpt:Path, # where `saved` was read from, for the message
+                   saved:dict, # the checkpoint: its run's fields, `recipe` (a dict) and `step`
+                   run_id:dict, # what the checkpoint must share with this run
+                   recipe:dict, # this run's recipe, as a dict
+                   steps:int, # this run's steps: a checkpoint past them is refused
+                   per_run=_PER_RUN, # recipe fields a resumed run may change
+                  ):
+    "Raise a TrainingError unless `saved` belongs to this run: same `run_id` values and recipe, and not past `steps`."
+    same = {k: saved.get(k) == v for k, v in run_id.items()}
+    same |= {k: saved['recipe'].get(k) == v for k, v in recipe.items() if k not in per_run}
+    if not all(same.values()) or saved['step'] > steps:
+        bad = [k for k, ok in same.items() if not ok] or [f"step {saved['step']} > {steps}"]
+        raise TrainingError(f"The checkpoint {ckpt} belongs to another run ({', '.join(bad)} "
+                            "differ): delete it, or resume with the settings it was made with.")
 
 # %% ../nbs/06_train.ipynb #f46c6f41
 def _each(v) -> list:
