@@ -6,7 +6,7 @@
 __all__ = ['Demo']
 
 # %% ../nbs/10_demo.ipynb #abc4400d
-import html, io, warnings
+import html, io, tempfile, warnings
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -69,7 +69,9 @@ def _train_widgets(self):
     self.recipe = W.Dropdown(options=list(RECIPES), value='fast', description='Recipe')
     self.steps = W.BoundedIntText(RECIPES['fast'].steps, min=0, max=10000, description='Steps')
     self.train_btn = W.Button(description='Train', button_style='primary', icon='play')
-    self.loss_plot = W.Image(layout={'display': 'none'})
+    # a row of validation images every N steps (0: none); cheap on the toy world, 4 images each on SD-2.1
+    self.watch = W.BoundedIntText(5 if self.sd.world else 0, min=0, max=10000, description='Watch every')
+    self.loss_plot, self.val_grid, self.val_dir = W.Image(layout={'display': 'none'}), W.Image(layout={'display': 'none'}), None
     self.recipe.observe(lambda ch: setattr(self.steps, 'value', RECIPES[ch['new']].steps), 'value')
     self.train_btn.on_click(lambda b: self.on_train(b))
 
@@ -95,7 +97,7 @@ def _generate_widgets(self):
 def _activity_widgets(self):
     "The progress bar and status line of whatever runs; the controls, ready or not."
     self.bar, self.status = W.IntProgress(value=0, min=0, max=1), W.HTML()
-    self.controls = [self.source, self.upload, self.recipe, self.steps, self.train_btn,
+    self.controls = [self.source, self.upload, self.recipe, self.steps, self.watch, self.train_btn,
                      self.prompt, self.n, self.gen_btn, self.alpha, self.name, self.save_btn]
     self.need_ident = [self.gen_btn, self.alpha, self.save_btn]  # wait for a trained identity
     self.ready()
@@ -131,12 +133,13 @@ def busy(self, doing:str):
 def widget(self) -> W.Widget:
     "The whole app as one widget: the controls, the activity line, then the outputs side by side."
     return W.VBox([self.preview, W.HBox([self.source, self.upload]),
-                   W.HBox([self.recipe, self.steps, self.train_btn]),
+                   W.HBox([self.recipe, self.steps, self.watch, self.train_btn]),
                    W.HBox([self.prompt, self.n, self.gen_btn]),
                    W.HBox([self.alpha, W.Label('0: the initial embedding, 1: the learned one')]),
                    W.HBox([self.name, self.save_btn]),
                    W.HBox([self.bar, self.status]),
-                   W.HBox([self.loss_plot, self.grid])])  # the outputs row: loss curve, images
+                   W.HBox([self.loss_plot, self.grid]),  # the outputs row: loss curve, images
+                   self.val_grid])  # the validation grid, a row per watched step
 
 # %% ../nbs/10_demo.ipynb #65937b27
 @patch_to(Demo)
@@ -194,6 +197,13 @@ def _plot_loss(self, history):
     ax.plot([h['step'] for h in history], [h['loss'] for h in history])
     ax.set_xlabel('step'); ax.set_ylabel('loss')
     _draw(self.loss_plot, fig); plt.close(fig)
+    self._show_validation()
+
+@patch_to(Demo)
+def _show_validation(self):
+    "Draw the run's validation grid as it stands (it grows a row at each watched step)."
+    grid = self.val_dir/'grid.png' if self.val_dir else None
+    _draw(self.val_grid, Image.open(grid).copy() if grid and grid.exists() else None)
 
 @patch_to(Demo)
 def on_train(self, button=None):
@@ -202,11 +212,14 @@ def on_train(self, button=None):
     if not photos: return self.say('Upload one or more photos first.')
     with self.busy(f"Training ({self.recipe.value}, {self.steps.value} steps)..."):
         self.bar.max, self.bar.value = max(self.steps.value, 1), 0
+        self.val_dir = Path(tempfile.mkdtemp())/'validation' if self.watch.value else None
         try: ident = train(self.sd, photos, self.recipe.value, steps=self.steps.value,
-                           progress=False, crop=self.crop, callback=self._plot_loss, log_every=1)
+                           progress=False, crop=self.crop, callback=self._plot_loss, log_every=1,
+                           validate_every=self.watch.value or None, validation_dir=self.val_dir)
         except Exception as e: return self.say(f"Training failed: {e}")
         self.ident, self.images = ident, []
         _draw(self.grid)  # no images of an earlier identity
+        self._show_validation()  # with the last watched step's row
     self.say(f"Trained {ident.placeholder} in {ident.seconds:.1f} s on {self.sd.model_id}.")
 
 # %% ../nbs/10_demo.ipynb #ee22a588
