@@ -24,9 +24,9 @@ from .celebs import celeb_names, name_token_ids
 from .init import placeholder_tokens, add_tokens, tokenize
 from .data import (TEMPLATES, PHRASE, training_prompts, load_photos, encode_photo,
                             photo_files, photo_hash, open_photo)
-from .train import (sample_batch, step_loss, names_hash, save_checkpoint, load_checkpoint,
-                             own_folder, remove_own_folder, check_own_folder, check_same_run,
-                             CHECKPOINT, TrainingError)
+from .train import (sample_batch, step_loss, names_hash, load_checkpoint, own_folder,
+                             remove_own_folder, check_own_folder, check_same_run, end_step,
+                             CHECKPOINT)
 from .evaluate import face_backend, faces
 from .world import load_reader, to_tensor
 from .io import save_embedding, embedding_metadata
@@ -179,12 +179,7 @@ def _loop(sd, basis:CelebBasis, feature, first_id, latents, prompts, r:CelebBasi
         loss, _, _ = step_loss(sd, scheduler, [v], [v.detach()], first_id, *batch, 0.0)
         loss.backward(); run.opt.step(); run.opt.zero_grad(set_to_none=True)
         run.ema.mul_(r.momentum).add_((1 - r.momentum) * c.detach())
-        run.step += 1; run.history.append(dict(step=run.step, loss=loss.item()))
-        if not torch.isfinite(loss):
-            raise TrainingError(f"The Celeb Basis loss became {loss.item()} at step {run.step}: "
-                                "start over with a lower learning rate.")
-        if ckpt and (run.step % r.ckpt_every == 0 or run.step == r.steps):
-            save_checkpoint(ckpt, _state(run, r, run_id))
+        end_step(run, loss, r, ckpt, lambda: _state(run, r, run_id), 'Celeb Basis')
         bar.update(1)
     bar.close()
 

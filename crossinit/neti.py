@@ -27,9 +27,9 @@ from .init import placeholder_tokens, add_tokens, tokenize, prompt_ids, encode
 from .data import (TEMPLATES, PHRASE, training_prompts, load_photos, encode_photo,
                             photo_files, photo_hash)
 from .loss import diffusion_target
-from .train import (sample_batch, autocast, save_checkpoint, load_checkpoint, own_folder,
-                             remove_own_folder, check_own_folder, check_same_run, CHECKPOINT,
-                             TrainingError)
+from .train import (sample_batch, autocast, load_checkpoint, own_folder,
+                             remove_own_folder, check_own_folder, check_same_run, end_step,
+                             CHECKPOINT)
 from .generate import paper_scheduler
 from .io import atomic_write
 
@@ -304,12 +304,7 @@ def _neti_loop(sd, cond, latents, prompts, r:NeTIRecipe, run:NeTIRun, ckpt, prog
         ids, z0, noise, t = batch
         loss = neti_loss(sd, cond, scheduler, ids[:, 0], z0, noise, t, run.dropout)
         loss.backward(); run.opt.step(); run.opt.zero_grad(set_to_none=True)
-        run.step += 1; run.history.append(dict(step=run.step, loss=loss.item()))
-        if not torch.isfinite(loss):
-            raise TrainingError(f"The NeTI loss became {loss.item()} at step {run.step}: start "
-                                "over with a lower learning rate.")
-        if ckpt and (run.step % r.ckpt_every == 0 or run.step == r.steps):
-            save_checkpoint(ckpt, _neti_state(run, r, run_id))
+        end_step(run, loss, r, ckpt, lambda: _neti_state(run, r, run_id), 'NeTI')
         bar.update(1)
     bar.close()
 

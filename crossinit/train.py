@@ -6,7 +6,7 @@
 __all__ = ['CHECKPOINT', 'OWNER', 'VALIDATION_PROMPTS', 'VALIDATION_OWNER', 'naive_batch', 'ReferenceLoop', 'sample_batch',
            'autocast', 'step_loss', 'make_optimizer', 'make_scaler', 'train_step', 'names_hash', 'Setup', 'prepare',
            'configure', 'TrainingError', 'save_checkpoint', 'load_checkpoint', 'check_own_folder', 'own_folder',
-           'remove_own_folder', 'State', 'start', 'check_same_run', 'validation_prompts', 'Validation',
+           'remove_own_folder', 'State', 'start', 'check_same_run', 'end_step', 'validation_prompts', 'Validation',
            'begin_validation', 'validation_grid', 'validate', 'run_metadata', 'train', 'check_out', 'validation_folder',
            'train_to_file']
 
@@ -301,6 +301,20 @@ def check_same_run(ckpt:Path, # where `saved` was read from, for the message
         bad = [k for k, ok in same.items() if not ok] or [f"step {saved['step']} > {steps}"]
         raise TrainingError(f"The checkpoint {ckpt} belongs to another run ({', '.join(bad)} "
                             "differ): delete it, or resume with the settings it was made with.")
+
+def end_step(run, # the trainer's state: `step`, `history`
+             loss:torch.Tensor, # this step's loss
+             r, # the recipe: `steps`, `ckpt_every`
+             ckpt, # the checkpoint file, or None
+             state, # () -> the checkpoint to save
+             what:str, # the method, for the message
+            ):
+    "After a baseline's optimiser step: count it, record the loss, stop on a non-finite one, checkpoint when due."
+    run.step += 1; run.history.append(dict(step=run.step, loss=loss.item()))
+    if not torch.isfinite(loss):
+        raise TrainingError(f"The {what} loss became {loss.item()} at step {run.step}: start over with a lower "
+                            "learning rate.")
+    if ckpt and (run.step % r.ckpt_every == 0 or run.step == r.steps): save_checkpoint(ckpt, state())
 
 # %% ../nbs/06_train.ipynb #f46c6f41
 def _each(v) -> list:
