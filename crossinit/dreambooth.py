@@ -27,7 +27,7 @@ from .data import PhotoLatents, load_photos, photo_files, photo_hash, encode_pho
 from .loss import diffusion_target
 from .train import (autocast, make_scaler, TrainingError, CHECKPOINT, save_checkpoint,
                              load_checkpoint, check_own_folder, own_folder, remove_own_folder)
-from .io import atomic_write, remove_temporaries
+from .io import atomic_write, remove_temporaries, _UMASK
 from .evaluate import EVAL_PROMPTS
 from .generate import generate
 
@@ -301,6 +301,7 @@ def save_unet(ident:Identity, path) -> Path:
         raise SettingError(f"{path} exists and is not a result crossinit saved: choose another.")
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'))
+    tmp.chmod(0o777 & ~_UMASK)  # mkdtemp makes the folder private; give it the usual permissions
     try: _write_unet(ident, tmp)
     except BaseException: shutil.rmtree(tmp, ignore_errors=True); raise
     if path.exists(): shutil.rmtree(path)
