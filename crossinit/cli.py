@@ -20,11 +20,11 @@ from .models import load_sd, ModelLoadError, SettingError
 from .data import PhotoError, CROPS, SUBJECT, sample_photos
 from .faces import FacesUnavailable
 from .identity import RECIPES
-from .train import (train, train_to_file, check_out, load_checkpoint, TrainingError,
-                             CHECKPOINT, VALIDATION_PROMPTS, validation_prompts, validation_folder)
+from .train import train, train_to_file, check_out, load_checkpoint, TrainingError, CHECKPOINT
 from .io import (atomic_write, save_embedding, load_embedding, convert_embedding, EmbeddingFileError, FORMATS,
                           target_format)
-from .generate import generate, image_grid
+from .generate import (generate, image_grid, Validation, VALIDATION_PROMPTS, validation_prompts,
+                                validation_folder)
 
 # %% ../nbs/09_cli.ipynb #d9049cc0
 def cli_parser(func) -> argparse.ArgumentParser:
@@ -108,15 +108,18 @@ def _train_and_save(photo, out, recipe, model, device, precision, batch_size, re
     ("The work of `crossinit-train`: check `out`, load the model, train (checkpointing next to `out`), save the "
      "embedding, report.")
     options = {**{k: v for k, v in locals().items() if k != '_'}, **_}
-    check_out(out, overwrite, bool(validate_every))  # before any work: a bad OUT stops here
+    check_out(out, overwrite)  # before any work: a bad OUT stops here
+    if validate_every: validation_folder(out)  # checked now, before the model loads
     ckpt = Path(f'{out}.ckpt')/CHECKPOINT
     resumed = load_checkpoint(ckpt)['step'] if resume and ckpt.exists() else 0
     sd = load_sd(model, device, precision)
+    watch = (Validation(sd, validation_folder(out), validate_every, validation_prompts, subject, seed or 0)
+             if validate_every else None)
     try:
         ident = train_to_file(sd, photo if len(photo) > 1 else photo[0], out, recipe, overwrite=overwrite,
                               resume=resume,
                                restart=restart, token=token, names=names, subject=subject,
-                               validate_every=validate_every, validation_prompts=validation_prompts,
+                               watch=watch,
                                crop=crop, low_memory=low_memory, progress=sys.stderr.isatty(), steps=steps, lr=lr,
                               init=init,
                                reg_lambda=reg, seed=seed, batch_size=batch_size, resolution=resolution,
@@ -234,10 +237,10 @@ def convert_cli(src:str, # .safetensors (crossinit, diffusers, ComfyUI), AUTOMAT
     return run_cli(main, debug)
 
 # %% ../nbs/09_cli.ipynb #f2765646
-QUICKSTART_PROMPTS = VALIDATION_PROMPTS # four of the paper's 20 (06_train says which and why)
+QUICKSTART_PROMPTS = VALIDATION_PROMPTS # four of the paper's 20 (07_generate says which and why)
 
 def quickstart_prompts(sd) -> list:
-    "The quickstart's four prompts, those a run is validated on (06_train)."
+    "The quickstart's four prompts, those a run is validated on (07_generate)."
     return validation_prompts(sd)
 
 @command

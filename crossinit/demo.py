@@ -19,7 +19,7 @@ from PIL import Image
 from .models import load_sd, course_model
 from .data import PhotoError, sample_photos, load_photo, load_photos
 from .train import train, RECIPES
-from .generate import generate, image_grid
+from .generate import generate, image_grid, Validation
 from .io import save_embedding
 
 # %% ../nbs/10_demo.ipynb #8599ba51
@@ -215,7 +215,7 @@ def on_train(self, button=None):
         self.val_dir = Path(tempfile.mkdtemp())/'validation' if self.watch.value else None
         try: ident = train(self.sd, photos, self.recipe.value, steps=self.steps.value,
                            progress=False, crop=self.crop, callback=self._plot_loss, log_every=1,
-                           validate_every=self.watch.value or None, validation_dir=self.val_dir)
+                           watch=Validation(self.sd, self.val_dir, self.watch.value) if self.val_dir else None)
         except Exception as e: return self.say(f"Training failed: {e}")
         self.ident, self.images = ident, []
         _draw(self.grid)  # no images of an earlier identity
