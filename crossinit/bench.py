@@ -110,18 +110,17 @@ def format_bench(b:dict) -> str:
     "A markdown table of a `bench` result."
     gib = lambda x: f"{x / 2**30:.2f} GiB"
     mem = 'CUDA max allocated' if b['device'].startswith('cuda') else 'peak RSS'
-    rows = [f"| {k} | {s:.4f} | {gib(b['peak_bytes'][k])} | {25 * s:.1f} s | {320 * s:.1f} s |" for k,
-            s in b['s_per_step'].items()]
+    rows = [f"| {k} | {s:.4f} | {gib(b['peak_bytes'][k])} | {25 * s:.1f} s | {320 * s:.1f} s |"
+            for k, s in b['s_per_step'].items()]
     return '\n'.join([
         f"model {b['model']} | device {b['device_name']} | batch {b['batch']} | {b['resolution']} px | crossinit in "
         f"{b['precision']}{', low memory' if b['low_memory'] else ''}{', compiled' if b['compile'] else ''} | "
         f"{b['steps']} timed steps after {b['warmup']} warm-up", '',
         f"| loop | s / step (median) | {mem} | 25 steps | 320 steps |", '|---|---|---|---|---|', *rows, '',
         f"model loading {b['load_s']:.1f} s (not counted below); setup (cross init, photo encoding, prompts) "
-                      f"{b['setup_s']:.2f} s", '',
+        f"{b['setup_s']:.2f} s", '',
         f"fast recipe end to end (setup + 25 steps, measured): {b['fast_recipe_s']:.1f} s; projected setup + 25 x "
-                      f"step: "
-        f"{b['fast_recipe_projected_s']:.1f} s", '',
+        f"step: {b['fast_recipe_projected_s']:.1f} s", '',
         f"reference fp32 / crossinit: **{b['ratio']:.2f}x** = precision {b['ratio_precision']:.2f}x "
         f"(reference fp32 / reference {b['precision']}) x algorithm {b['ratio_algorithm']:.2f}x "
         f"(reference {b['precision']} / crossinit)"])

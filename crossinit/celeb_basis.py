@@ -25,8 +25,7 @@ from .init import placeholder_tokens, add_tokens, tokenize
 from .data import (TEMPLATES, PHRASE, training_prompts, load_photos, encode_photo,
                             photo_files, photo_hash, open_photo)
 from .train import (sample_batch, step_loss, names_hash, load_checkpoint, own_folder,
-                             remove_own_folder, check_own_folder, check_same_run, end_step,
-                             CHECKPOINT)
+                             remove_own_folder, check_own_folder, check_same_run, end_step, CHECKPOINT)
 from .evaluate import face_backend, faces
 from .world import load_reader, to_tensor
 from .io import save_embedding, embedding_metadata

@@ -142,10 +142,10 @@ def check_prompt(prompt:str, # the prompt, with {} where the identity goes
     slots = prompt.count('{}')
     if slots == 0:
         raise SettingError(f"The prompt {prompt!r} has no {{}}, so the identity in {embedding} would not be used: "
-                                    "put {} where it goes, e.g. \"a {} person on the beach\".")
+                           "put {} where it goes, e.g. \"a {} person on the beach\".")
     if slots > 1:
         raise SettingError(f"The prompt {prompt!r} has {slots} {{}} but one identity was given ({embedding}): "
-                                   "use a single {}.")
+                           "use a single {}.")
 
 # %% ../nbs/09_cli.ipynb #a1e52bfb
 @command
@@ -223,9 +223,8 @@ def generate_cli(embedding:str, # embedding file (.safetensors from crossinit-tr
 def convert_cli(src:str, # .safetensors (crossinit, diffusers, ComfyUI), AUTOMATIC1111 .pt, or the official .bin
                 dest:str, # file to write; its extension names the format: .safetensors, .pt or .bin
                 to:Param("target format, if given it must match dest's extension: diffusers writes the .safetensors "
-                         "that diffusers, "
-                         "ComfyUI and AUTOMATIC1111 read; a1111 AUTOMATIC1111's .pt; official the .bin the official "
-                         "code saves",
+                         "that diffusers, ComfyUI and AUTOMATIC1111 read; a1111 AUTOMATIC1111's .pt; official the .bin "
+                         "the official code saves",
                          str, choices=list(FORMATS))=None,
                 debug:bool=False, # show tracebacks
                ):

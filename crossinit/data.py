@@ -163,7 +163,7 @@ def align_face(img:Image.Image, # an RGB photo
     side = crop_side(m, size)
     if side < size:
         warnings.warn(f"{name}: the face crop is {side:.0f} px, below the training resolution {size}: it is "
-                                  "upscaled, which may blur the learned identity (a closer or larger photo is better).")
+                      "upscaled, which may blur the learned identity (a closer or larger photo is better).")
     return warp_crop(img, m, size)
 
 # %% ../nbs/91_photos.ipynb #2b7aa84a
@@ -239,7 +239,7 @@ def read_templates(templates, # a list of strings, or the path of a UTF-8 text f
         try: lines = Path(templates).read_text(encoding='utf-8').splitlines()
         except (OSError, UnicodeDecodeError) as e:
             raise SettingError(f"Cannot read the templates file {templates} ({e}): pass a UTF-8 text file "
-                             "with one template per line, each containing {}.") from None
+                               "with one template per line, each containing {}.") from None
         items = [(f"line {i} of {templates}", t.strip()) for i, t in enumerate(lines, 1) if t.strip()]
     else: items = [(f"template {i}", t) for i, t in enumerate(templates, 1)]
     if not items: raise SettingError(f"No templates in {templates}: write one per line, such as 'a photo of a {{}}'.")

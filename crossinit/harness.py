@@ -88,9 +88,8 @@ def _train_cell(sd, photo, cell:Path, method:str, steps, seed, log, switches=Non
         return load_identity(out), info['seconds'], info['history']
     r = method_recipe(method, steps, **(switches or {}))
     ident = trainer(sd, photo, out, r, f"{method}_{cell.parent.name}".replace('-', '_'), seed)
-    atomic_write(meta,
-                 lambda tmp: Path(tmp).write_text(json.dumps(dict(seconds=ident.seconds, history=ident.history)),
-                                                  encoding='utf-8'))
+    record = json.dumps(dict(seconds=ident.seconds, history=ident.history))
+    atomic_write(meta, lambda tmp: Path(tmp).write_text(record, encoding='utf-8'))
     log(f"  {cell.parent.name}/{method}: trained {len(ident.history)} steps "
         f"in {ident.seconds:.1f} s")
     return ident, ident.seconds, ident.history
@@ -111,8 +110,8 @@ def read_results(path:Path) -> list:
     "Rows of a results CSV, numbers as floats."
     if not Path(path).exists(): return []
     with open(path, newline='', encoding='utf-8') as f:
-        return [{k: (v if k in ('identity', 'method', 'prompt') else float(v)) for k,
-                 v in r.items()} for r in csv.DictReader(f)]
+        return [{k: (v if k in ('identity', 'method', 'prompt') else float(v)) for k, v in r.items()}
+                for r in csv.DictReader(f)]
 
 def write_results(path:Path, rows:list):
     "Write rows atomically."
@@ -244,8 +243,7 @@ def summary_table(summary:dict, scale:str='') -> str:
              'pairs |',
              '|---|---|---|---|---|---|---|']
     lines += [f"| {m} | {f(s['id_score'])} | {f(s['detection_rate'], 2)} | {f(s['same_rate'], 2)} | "
-              f"{f(s['prompt_sim'])} | "
-              f"{f(s['train_s'], 1)} | {s['pairs']} |" for m, s in summary.items()]
+              f"{f(s['prompt_sim'])} | {f(s['train_s'], 1)} | {s['pairs']} |" for m, s in summary.items()]
     notes = [f"- {m}: {METHODS[m]['note']}." for m in summary if 'note' in METHODS.get(m, {})]
     if notes: lines += ['', 'Deviations from the official methods:', *notes]
     return '\n'.join(lines).strip()

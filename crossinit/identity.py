@@ -51,8 +51,8 @@ _KINDS = {int: (int,), float: (int, float), str: (str,), tuple: (tuple, list)}  
 def _wrong_types(r:Recipe) -> list:
     "The fields of `r` whose value is not of the field's type (None is allowed where it is the default)."
     ok = lambda f, v: (v is None and f.default is None) or (isinstance(v, _KINDS[f.type]) and not isinstance(v, bool))
-    return [f"{f.name}={getattr(r, f.name)!r} (not {f.type.__name__})" for f in fields(r) if not ok(f,
-                                                                                                    getattr(r, f.name))]
+    return [f"{f.name}={getattr(r, f.name)!r} (not {f.type.__name__})" for f in fields(r)
+            if not ok(f, getattr(r, f.name))]
 
 def get_recipe(recipe='paper', # a name in RECIPES or a Recipe
                **overrides) -> Recipe:
@@ -69,7 +69,7 @@ def get_recipe(recipe='paper', # a name in RECIPES or a Recipe
     bad = [f"{k}={getattr(r, k)!r}" for k in ('batch_size', 'log_every', 'ckpt_every', 'n_tokens') if getattr(r, k) < 1]
     if bad or r.steps < 0:
         raise SettingError(f"Recipe settings out of range ({', '.join(bad + [f'steps={r.steps}'] * (r.steps < 0))}): "
-                                              "steps must be 0 or more; batch_size, log_every, ckpt_every and "
+                           "steps must be 0 or more; batch_size, log_every, ckpt_every and "
                            "n_tokens 1 or more.")
     if r.init not in INIT_METHODS: raise SettingError(f"Unknown init {r.init!r}: use one of {', '.join(INIT_METHODS)}.")
     return r
@@ -178,12 +178,11 @@ def apply(self:Identity, sd, # an SD (from load_sd) or any diffusers Stable Diff
     if mine != theirs:
         made_for = f" (made for {self.model_id})" if self.model_id else ''
         raise SettingError(f"This embedding is {_widths(mine)}-wide{made_for}, but the model's token embeddings are "
-                         f"{_widths(theirs)}-wide: load it into a model of the same family (SD-2.x: 1024; SD-1.x: 768; "
-                         "SDXL: 768 + 1280, in two text encoders).")
+                           f"{_widths(theirs)}-wide: load it into a model of the same family (SD-2.x: 1024; "
+                           "SD-1.x: 768; SDXL: 768 + 1280, in two text encoders).")
     if alpha != 1 and self.init_embeddings is None:
         raise ValueError(f"{self.name} was not made by crossinit, so its initial embedding is unknown and "
-                         f"alpha={alpha} "
-                         "cannot be applied: use alpha=1.")
+                         f"alpha={alpha} cannot be applied: use alpha=1.")
     ids = add_tokens(encoders, self.tokens)
     for e in encoders:
         v, v0 = self.embeddings[e.key], (self.init_embeddings or {}).get(e.key)

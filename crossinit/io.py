@@ -157,15 +157,15 @@ def _file_rows(path, tensors:dict) -> tuple:
     elif len(tensors) == 1: (key, t), = tensors.items(); rows = {'': t}
     else:
         raise EmbeddingFileError(f"{path} holds {len(tensors)} tensors ({', '.join(list(tensors)[:4])}); an embedding "
-                                   f"file holds exactly one (n_tokens, dim) tensor, or one per text encoder keyed "
+                                 f"file holds exactly one (n_tokens, dim) tensor, or one per text encoder keyed "
                                  f"{' and '.join(FILE_KEYS)}.")
     for k, t in rows.items():
         if t.ndim not in (1, 2):
             raise EmbeddingFileError(f"{path}: the tensor {k or key!r} is not an (n_tokens, dim) embedding.")
     rows = {k: t.float().reshape(-1, t.shape[-1]) for k, t in rows.items()}
     if len({len(t) for t in rows.values()}) > 1:
-        raise EmbeddingFileError(f"{path}: " + ' but '.join(f"{k!r} has {len(t)} tokens" for k,
-                                                            t in rows.items()) + "; they must match.")
+        counts = ' but '.join(f"{k!r} has {len(t)} tokens" for k, t in rows.items())
+        raise EmbeddingFileError(f"{path}: {counts}; they must match.")
     return rows, key
 
 def load_embedding(path) -> Identity:
@@ -209,7 +209,7 @@ def save_a1111(ident:Identity, path) -> Path:
     if list(ident.embeddings) != ['']:
         raise SettingError(f"{ident.name} has rows for {len(ident.embeddings)} text encoders "
                            f"({', '.join(ident.embeddings)}): "
-                         "AUTOMATIC1111's .pt holds one tensor; it reads the .safetensors file as it is.")
+                           "AUTOMATIC1111's .pt holds one tensor; it reads the .safetensors file as it is.")
     data = {'string_to_token': {'*': 265}, 'string_to_param': {'*': ident.embeddings[''].detach().float().cpu()},
             'name': ident.name, 'step': len(ident.history), 'sd_checkpoint': None,
             'sd_checkpoint_name': ident.model_id}
@@ -223,10 +223,9 @@ def _load_pickle(path):
         found = re.search(r'Unsupported global: GLOBAL (\S+)', str(e))
         what = f"the Python object {found[1]}" if found else "Python objects besides tensors and plain data"
         raise EmbeddingFileError(f"{path} cannot be read safely: it refers to {what}, and unpickling such a file can "
-                                 f"run any "
-                                 "code, so crossinit does not. Ask its author for a .safetensors file, or, only if "
-                                 "you trust "
-                                 "where it came from, load it yourself and save its tensor with safetensors.") from None
+                                 "run any code, so crossinit does not. Ask its author for a .safetensors file, or, "
+                                 "only if you trust where it came from, load it yourself and save its tensor with "
+                                 "safetensors.") from None
     except Exception as e:
         raise EmbeddingFileError(f"{path} cannot be read as a PyTorch embedding file ({str(e).splitlines()[0]}).") from None
 
@@ -246,8 +245,8 @@ def _from_dict(data:dict, path) -> tuple:
     "(name, (n, dim) tensor) from a bare tensor, an A1111 dict or the official code's per-token dict."
     if isinstance(data, torch.Tensor): return Path(path).stem, _as_rows(data, path)
     if not isinstance(data, dict):
-        raise EmbeddingFileError(f"{path} holds a {type(data).__name__}, not an embedding: expected a tensor or a "
-                                 f"dict of tensors.")
+        raise EmbeddingFileError(f"{path} holds a {type(data).__name__}, not an embedding: expected a tensor or "
+                                 "a dict of tensors.")
     if isinstance(data.get('string_to_param'), dict) and data['string_to_param']:
         return str(data.get('name') or Path(path).stem), _as_rows(next(iter(data['string_to_param'].values())), path)
     per_token = {k: v for k, v in data.items() if isinstance(v, torch.Tensor)}
@@ -266,16 +265,18 @@ def import_embedding(path, base_model:str='') -> Identity:
     name, emb = _from_dict(_load_pickle(path), path)
     return Identity.from_name(name.replace(' ', '_'), emb.float(), model_id=base_model)  # start and recipe unknown
 
+# %% ../nbs/93_io.ipynb #7fba39ae
 def save_official(ident:Identity, path) -> Path:
     ("Save `ident` as the official code saves an embedding, atomically: `torch.save` of a dict with one (dim,) tensor "
      "per token, `<name>_v0`, `<name>_v1`, ...")
     if list(ident.embeddings) != ['']:
         raise SettingError(f"{ident.name} has rows for {len(ident.embeddings)} text encoders "
-                           f"({', '.join(ident.embeddings)}): "
-                           "the official code's .bin holds one encoder's rows; keep the .safetensors file.")
+                           f"({', '.join(ident.embeddings)}): the official code's .bin holds one encoder's rows; "
+                           "keep the .safetensors file.")
     data = {f'<{ident.name}>_v{i}': row.detach().float().cpu().clone() for i, row in enumerate(ident.embeddings[''])}
     return atomic_write(path, lambda tmp: torch.save(data, tmp))
 
+# %% ../nbs/93_io.ipynb #f35653fc
 FORMATS = {'diffusers': '.safetensors', 'a1111': '.pt', 'official': '.bin'}  # each target format and its file extension
 _SAVERS = {'diffusers': save_embedding, 'a1111': save_a1111, 'official': save_official}
 
@@ -290,14 +291,12 @@ def target_format(dest, # the file to write
         raise SettingError(f"Unknown target format {to!r}: use {', '.join(FORMATS)}.")
     if to is None and named is None:
         raise SettingError(f"{dest}: the extension {ext or '(none)'} names no embedding format: end the name in "
-                           f".safetensors "
-                           "(diffusers, ComfyUI and AUTOMATIC1111 read it), .pt (AUTOMATIC1111) or .bin (the official "
-                           "code).")
+                           ".safetensors (diffusers, ComfyUI and AUTOMATIC1111 read it), .pt (AUTOMATIC1111) or .bin "
+                           "(the official code).")
     if to is not None and named != to:
-        raise SettingError(f"--to {to} writes a {FORMATS[to]} file, but {dest} ends in {ext or 'no extension'}: name "
-                           f"it "
-                           f"{Path(dest).with_suffix(FORMATS[to]).name}, or leave --to out to write the format the "
-                           f"name says.")
+        raise SettingError(f"--to {to} writes a {FORMATS[to]} file, but {dest} ends in {ext or 'no extension'}: "
+                           f"name it {Path(dest).with_suffix(FORMATS[to]).name}, or leave --to out to write the "
+                           "format the name says.")
     return to or named
 
 def convert_embedding(src, dest, to:str=None) -> Path:

@@ -70,8 +70,8 @@ def build_clip_tokenizer(dest, # folder to write `vocab.json` and `merges.txt` i
     "Build CLIP's tokenizer offline from its BPE merge list."
     merges = gzip.open(clip_bpe_path()).read().decode('utf-8').split('\n')[1:49152-256-2+1]
     base = _bytes_to_unicode()
-    vocab = base + [c+'</w>' for c in base] + [''.join(m.split()) for m in merges] + ['<|startoftext|>',
-                                                                                      '<|endoftext|>']
+    vocab = (base + [c+'</w>' for c in base] + [''.join(m.split()) for m in merges]
+             + ['<|startoftext|>', '<|endoftext|>'])
     dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
     (dest/'vocab.json').write_text(json.dumps({v: i for i, v in enumerate(vocab)}), encoding='utf-8')
     # merges are not ASCII

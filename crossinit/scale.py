@@ -289,8 +289,8 @@ def report(out, identities:dict, run:str, shares:list, # the run's name and each
     if silent := [i for i, s in enumerate(statuses) if s is None]:
         log(f"{counts['unknown']} identities unknown (no status file): processes {silent} left no status file in "
             f"{Path(out)/'.status'/run}, so whether they trained is not known here. On several machines the output "
-            f"folder "
-            "must be one folder every machine shares (see 'Several machines' in the docs); rerun the command there.")
+            "folder must be one folder every machine shares (see 'Several machines' in the docs); rerun the command "
+            "there.")
     return rows
 
 # %% ../nbs/11_scale.ipynb #38a8e056
@@ -361,7 +361,6 @@ def train_many_cli(source:str, # folder of photos (one identity per photo or sub
         failed = [r['name'] for r in rows or [] if r['status'] in ('failed', 'unknown', 'missing')]
         if failed:
             raise SystemExit(f"crossinit: error: {len(failed)} of {len(rows)} identities failed or are unknown "
-                             f"({', '.join(failed[:5])}"
-                                    f"{', ...' if len(failed) > 5 else ''}): see {Path(out)/'summary.csv'}, fix them "
-                             f"and run again.")
+                             f"({', '.join(failed[:5])}{', ...' if len(failed) > 5 else ''}): "
+                             f"see {Path(out)/'summary.csv'}, fix them and run again.")
     return run_cli(main, debug, oom="Try a smaller --batch-size or --resolution, or --precision fp16/bf16.")

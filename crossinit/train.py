@@ -267,12 +267,11 @@ def _resume(ckpt:Path, resume:bool, r:Recipe, run:dict, v_init:list, st:State):
     saved = load_checkpoint(ckpt)
     if not resume:
         raise TrainingError(f"{ckpt} holds a run stopped at step {saved['step']}: pass --resume (resume=True) to "
-                                       "continue it, or --restart (restart=True) to discard it and start over.")
+                            "continue it, or --restart (restart=True) to discard it and start over.")
     if saved['step'] > r.steps:
         raise TrainingError(f"The checkpoint {ckpt} is at step {saved['step']}, past this run's {r.steps} steps: "
-                            f"resume with at "
-                            f"least {saved['step']} steps, or pass --restart (restart=True) to discard it and start "
-                            f"over.")
+                            f"resume with at least {saved['step']} steps, or pass --restart (restart=True) to discard "
+                            "it and start over.")
     if diff := _differences(saved, run, v_init, r):
         raise TrainingError(f"The checkpoint {ckpt} belongs to another run ({'; '.join(diff)}): {_AGAIN}.")
     with torch.no_grad():
@@ -368,8 +367,7 @@ def _identity(sd:SD, s:Setup, r:Recipe, st:State, t0:float) -> Identity:
      "and is refused.")
     if st.history and all(h['skipped'] for h in st.history):
         raise TrainingError(f"In fp16 every one of the {len(st.history)} steps overflowed, so nothing was learned: "
-                            f"train "
-                            "with --precision bf16 or fp32, or a lower learning rate.")
+                            "train with --precision bf16 or fp32, or a lower learning rate.")
     if sd.device.type == 'cuda': torch.cuda.synchronize(sd.device)  # so that the time counts the last step
     ident = _as_identity(sd, s, r, st, time.perf_counter() - t0)
     ident.apply(sd)
@@ -413,7 +411,7 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
     "Learn an identity from one or more photos: only the placeholder embedding is trained."
     if resume and restart:
         raise TrainingError("resume and restart exclude each other: --resume continues the checkpoint, "
-                                               "--restart discards it and starts over; pass one of them.")
+                            "--restart discards it and starts over; pass one of them.")
     r = get_recipe(recipe, **overrides)
     # a world's own start words
     if 'words' in sd.world and r.words == Recipe.words: r = get_recipe(r, words=sd.world['words'])

@@ -206,10 +206,8 @@ class AttributeReader(nn.Module):
 # %% ../nbs/01_world.ipynb #d5ae3017
 def to_tensor(images) -> torch.Tensor:
     "A batch (n, 3, 32, 32) in [-1, 1] from uint8 arrays or PIL images."
-    return torch.from_numpy(np.stack([np.asarray(im.convert('RGB') if isinstance(im,
-                                                                                 Image.Image) else im)
-                                      for im in images])
-                            ).permute(0, 3, 1, 2).float() / 127.5 - 1
+    arrays = [np.asarray(im.convert('RGB') if isinstance(im, Image.Image) else im) for im in images]
+    return torch.from_numpy(np.stack(arrays)).permute(0, 3, 1, 2).float() / 127.5 - 1
 
 def labelled_renders(rng, n:int, people=None) -> tuple:
     "`n` renders of random people in random contexts, and their attributes as a list of dicts."

@@ -169,8 +169,8 @@ def _batch(pool:dict, tokenizer, rng, g:torch.Generator, batch:int, p_celebrity:
     celeb = rng.random(batch) < p_celebrity
     idx = np.where(celeb, rng.integers(0, pool['n_celebrity'], batch),
                    rng.integers(pool['n_celebrity'], len(pool['mean']), batch))
-    texts = ['' if rng.random() < p_empty else caption(*pool['subjects'][i],
-                                                       TEMPLATES[rng.integers(len(TEMPLATES))]) for i in idx]
+    texts = ['' if rng.random() < p_empty else caption(*pool['subjects'][i], TEMPLATES[rng.integers(len(TEMPLATES))])
+             for i in idx]
     ids = tokenizer(texts, padding='max_length', max_length=77, truncation=True, return_tensors='pt').input_ids
     idx = torch.from_numpy(idx)
     return ids, (pool['mean'][idx] + pool['std'][idx] * torch.randn(pool['mean'][idx].shape, generator=g)) * scale
@@ -297,9 +297,8 @@ def name_accuracy(pipe, reader, world:World, seeds:int=2, **kw) -> dict:
     "Per identity attribute, the share of pictures of 'a photo of <name>' that show the celebrity's value."
     people = [p for _, p in world.celebrities] * seeds
     prompts = [caption(n) for n, _ in world.celebrities] * seeds
-    read = [r for i in range(0, len(prompts),
-                             100) for r in read_attributes(reader,
-                                                           sample_world(pipe, prompts[i:i + 100], seed=i, **kw))]
+    read = [r for i in range(0, len(prompts), 100)
+            for r in read_attributes(reader, sample_world(pipe, prompts[i:i + 100], seed=i, **kw))]
     return accuracy(read, people, IDENTITY)
 
 def context_accuracy(pipe, reader, world:World, n_celebrities:int=20, **kw) -> dict:
