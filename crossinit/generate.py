@@ -226,6 +226,7 @@ def validation_grid(folder, # a validation folder
         draw.text((8, y + cell // 2), f'step {s}', fill='black', font=font, anchor='lm')
     return grid
 
+# %% ../nbs/07_generate.ipynb #4683ae7e
 @patch
 def __call__(self:Validation, ident:Identity, step:int):
     "Write step `step`'s row of images, its embedding and the grid."

@@ -190,6 +190,7 @@ def check_own_folder(path:Path, marker:str=OWNER, role:str='the checkpoint folde
     raise TrainingError(f"{path} is {what}, where crossinit keeps {role} of this run (no {marker} "
                         "marker): crossinit neither uses nor removes it. Move or rename it, or choose another --out.")
 
+# %% ../nbs/06_train.ipynb #cde89e24
 def _new_folder(path:Path, marker:str=OWNER):
     ("Make the folder `path` with the marker already in it: built under a temporary name, then renamed, so that a kill "
      "never leaves an unmarked folder.")
@@ -262,6 +263,7 @@ def _differences(saved:dict, run:dict, v_init:list, r:Recipe) -> list:
     return diff + [said(k, saved['recipe'].get(k), x) for k, x in asdict(r).items()
                    if k not in _PER_RUN and saved['recipe'].get(k) != x]
 
+# %% ../nbs/06_train.ipynb #98751d79
 def _resume(ckpt:Path, resume:bool, r:Recipe, run:dict, v_init:list, st:State):
     "Restore the checkpoint `ckpt` into `st`, if `resume` and it belongs to this run: same run, `v_init` and recipe."
     saved = load_checkpoint(ckpt)
@@ -460,6 +462,7 @@ def check_out(out, # the embedding file a run will write
     check_own_folder(Path(str(out) + '.ckpt'))
     return out
 
+# %% ../nbs/06_train.ipynb #f55f0f6f
 def train_to_file(sd:SD, # the model (from `load_sd`)
                   photos, # as for `train`
                   out, # the embedding file to write (.safetensors)
