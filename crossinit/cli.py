@@ -19,7 +19,7 @@ from fastcore.script import anno_parser, Param
 from .models import load_sd, ModelLoadError, SettingError
 from .data import PhotoError, CROPS, SUBJECT, sample_photos
 from .faces import FacesUnavailable
-from .identity import RECIPES
+from .identity import RECIPES, get_recipe
 from .train import train, train_to_file, check_out, load_checkpoint, TrainingError, CHECKPOINT
 from .io import (atomic_write, save_embedding, load_embedding, convert_embedding, EmbeddingFileError, FORMATS,
                           target_format)
@@ -109,12 +109,12 @@ def _train_and_save(photo, out, recipe, model, device, precision, batch_size, re
      "embedding, report.")
     options = {**{k: v for k, v in locals().items() if k != '_'}, **_}
     check_out(out, overwrite)  # before any work: a bad OUT stops here
-    if validate_every: validation_folder(out)  # checked now, before the model loads
+    if validate_every: validation_folder(out)  # the folder checked now, before the model loads
     ckpt = Path(f'{out}.ckpt')/CHECKPOINT
     resumed = load_checkpoint(ckpt)['step'] if resume and ckpt.exists() else 0
     sd = load_sd(model, device, precision)
-    watch = (Validation(sd, validation_folder(out), validate_every, validation_prompts, subject, seed or 0)
-             if validate_every else None)
+    watch = (Validation(sd, validation_folder(out), validate_every, validation_prompts,
+                        seed=get_recipe(recipe, seed=seed).seed) if validate_every else None)
     try:
         ident = train_to_file(sd, photo if len(photo) > 1 else photo[0], out, recipe, overwrite=overwrite,
                               resume=resume,
@@ -128,8 +128,7 @@ def _train_and_save(photo, out, recipe, model, device, precision, batch_size, re
     except KeyboardInterrupt: raise KeyboardInterrupt(_kept(ckpt, _resume_command(options))) from None
     print(f"wrote {out}: {len(ident.tokens)} tokens from {sd.model_id} ({sd.precision}), "
           f"{len(ident.photos)} photo(s), {_done(ident.recipe.steps, resumed, ident.seconds)}")
-    grid = validation_folder(out)/'grid.png'
-    if validate_every: print(f"validation: a row every {validate_every} steps in {grid}, "
+    if watch: print(f"validation: a row every {watch.every} steps in {watch.folder/'grid.png'}, "
                              "each step's embedding beside it")
 
 # %% ../nbs/09_cli.ipynb #f10fa6d2

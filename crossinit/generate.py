@@ -22,7 +22,7 @@ from .identity import Identity, IDENTITY_KINDS, kind_fn, applied
 from .init import placeholder_tokens
 from .data import SUBJECT, read_templates, subject_prompts
 from .io import atomic_write, save_embedding
-from .train import TrainingError, check_own_folder, own_folder
+from .train import check_watch, check_own_folder, own_folder
 
 # %% ../nbs/07_generate.ipynb #c16eb5de
 def renamed(ident:Identity, name:str) -> Identity:
@@ -155,18 +155,16 @@ class Validation:
     sd: SD = field(repr=False) # the model being trained: it draws the images
     folder: Path # where the rows, their embeddings and grid.png go
     every: int # steps between validations
-    prompts: list = None # each with {}; None: four of the model's evaluation prompts (`validation_prompts`)
-    subject: str = SUBJECT # the class noun the default prompts are worded for
-    seed: int = 0 # the seed of every image
+    prompts: list = None # each with {}; None: four of the model's evaluation prompts, worded for the run's subject
+    seed: int = 0 # the seed of every image (the watcher's own, not the run's)
     sampling_steps: int = 50 # the sampler's steps (the paper's 50)
 
     def __post_init__(self):
         "Check everything before the run does any work."
-        if not isinstance(self.every, int) or self.every < 1:
-            raise TrainingError(f"Validate every {self.every!r} steps? Give N >= 1 (--validate-every N).")
+        check_watch(self)
         self.folder, self.meta = Path(self.folder), {}
         check_own_folder(self.folder, VALIDATION_OWNER, 'the validation folder')
-        self.prompts = validation_prompts(self.sd, self.subject, self.prompts)
+        if self.prompts is not None: self.prompts = validation_prompts(self.sd, prompts=self.prompts)  # each has {}
 
 def validation_folder(out) -> Path:
     "Where a run to the file `out` keeps its validation: `<out>.validation`, checked to be crossinit's to use."
@@ -193,7 +191,8 @@ def begin(self:Validation, step:int, # the step the run starts from
          ):
     "Make (or reuse) the folder; keep the rows up to `step` of a resumed run of the same settings."
     own_folder(self.folder, VALIDATION_OWNER, 'the validation folder')
-    settings = dict(prompts=self.prompts, seed=self.seed, sampling_steps=self.sampling_steps)
+    self.run_prompts = self.prompts or validation_prompts(self.sd, meta.get('subject', SUBJECT))
+    settings = dict(prompts=self.run_prompts, seed=self.seed, sampling_steps=self.sampling_steps)
     f, self.meta = self.folder/'validation.json', meta
     keep = step if step and _settings(f) == settings else -1
     for s, files in _step_files(self.folder).items():
@@ -233,7 +232,7 @@ def __call__(self:Validation, ident:Identity, step:int):
     pipe, name = self.sd.pipe, f'step_{step:06d}'
     bars = dict(getattr(pipe, '_progress_bar_config', {}))  # diffusers' progress bar settings
     pipe.set_progress_bar_config(disable=True)  # the training bar is the one to watch
-    try: images = generate(self.sd, self.prompts, ident, n=1, seed=self.seed, steps=self.sampling_steps)
+    try: images = generate(self.sd, self.run_prompts, ident, n=1, seed=self.seed, steps=self.sampling_steps)
     finally: pipe._progress_bar_config = bars
     row = image_grid(images, ncols=len(images))
     atomic_write(self.folder/f'{name}.png', lambda tmp: row.save(tmp, format='PNG'))

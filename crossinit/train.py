@@ -6,7 +6,7 @@
 __all__ = ['CHECKPOINT', 'OWNER', 'naive_batch', 'ReferenceLoop', 'sample_batch', 'autocast', 'step_loss', 'make_optimizer',
            'make_scaler', 'train_step', 'names_hash', 'Setup', 'prepare', 'configure', 'TrainingError',
            'save_checkpoint', 'load_checkpoint', 'check_own_folder', 'own_folder', 'remove_own_folder', 'State',
-           'start', 'check_same_run', 'end_step', 'run_metadata', 'train', 'check_out', 'train_to_file']
+           'start', 'check_same_run', 'end_step', 'run_metadata', 'check_watch', 'train', 'check_out', 'train_to_file']
 
 # %% ../nbs/06_train.ipynb #7e6461ce
 import os, time, math, hashlib, shutil, tempfile
@@ -386,6 +386,12 @@ def run_metadata(sd:SD, r:Recipe, subject:str=SUBJECT,
     else: label = str(names)
     return dict(subject=subject.strip(), names=label)
 
+def check_watch(watch):
+    "Refuse, before any work, a watcher whose `every` is not a whole number of steps, 1 or more."
+    every = getattr(watch, 'every', None)
+    if not isinstance(every, int) or isinstance(every, bool) or every < 1:
+        raise TrainingError(f"A watcher's every={every!r}: watch every N steps, N >= 1 (--validate-every N).")
+
 def _show(watch, sd:SD, s:Setup, r:Recipe, st:State) -> float:
     "Show `watch` the rows at this step; returns the seconds it took, which are not the run's."
     t = time.perf_counter()
@@ -414,10 +420,14 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
     if resume and restart:
         raise TrainingError("resume and restart exclude each other: --resume continues the checkpoint, "
                             "--restart discards it and starts over; pass one of them.")
+    if gone := sorted({'validate_every', 'validation_prompts', 'validation_dir'} & set(overrides)):
+        raise TrainingError(f"{', '.join(gone)}: a run is validated with watch=Validation(sd, folder, every) "
+                            "(crossinit.generate) now.")
     r = get_recipe(recipe, **overrides)
     # a world's own start words
     if 'words' in sd.world and r.words == Recipe.words: r = get_recipe(r, words=sd.world['words'])
     if ckpt_dir: check_own_folder(ckpt_dir)  # before any work
+    if watch is not None: check_watch(watch)
     meta = run_metadata(sd, r, subject, names)
     configure(sd, low_memory, compile)
     names = names if names is not None else sd.world.get('names')  # a world's model knows its own celebrities
@@ -426,8 +436,8 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
     st, ckpt = start(sd, s, r), own_folder(ckpt_dir)/CHECKPOINT if ckpt_dir else None
     if ckpt and restart: ckpt.unlink(missing_ok=True)
     if ckpt and ckpt.exists(): _resume(ckpt, resume, r, _run_id(sd, s), s.v_init, st)
-    if watch: watch.begin(st.step, meta)
-    if watch and st.step == 0: _show(watch, sd, s, r, st)  # the start
+    if watch is not None: watch.begin(st.step, meta)
+    if watch is not None and st.step == 0: _show(watch, sd, s, r, st)  # the start
     bar, pending, t0 = tqdm(total=r.steps, initial=st.step, disable=not progress,
                             desc='training'), [], time.perf_counter()
     while st.step < r.steps:
@@ -437,7 +447,7 @@ def train(sd:SD, # the model (from `load_sd`), in the precision it was loaded in
         save = ckpt and (st.step % r.ckpt_every == 0 or st.step == r.steps)
         if save or st.step % r.log_every == 0 or st.step == r.steps:
             _log(st, pending, ckpt, bar, callback, sd.precision)
-        if watch and (st.step % watch.every == 0 or st.step == r.steps):  # its time is not the run's
+        if watch is not None and (st.step % watch.every == 0 or st.step == r.steps):  # its time is not the run's
             t0 += _show(watch, sd, s, r, st)
         if save: save_checkpoint(ckpt, _checkpoint(sd, s, r, st))
     bar.close()
