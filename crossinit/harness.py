@@ -22,7 +22,7 @@ from .generate import generate
 from .evaluate import (EVAL_PROMPTS, without_identity, face_backend, reference_face, identity_scores,
                                 summarise_identity, ClipScorer, protocol_mean, clip_scorer)
 from dataclasses import replace
-from .identity import get_recipe, Recipe
+from .identity import get_recipe, Recipe, applied
 from .scale import process_state, load_on
 from .cli import command, run_cli
 from .data import open_photo, photo_files
@@ -95,10 +95,10 @@ def _train_cell(sd, photo, cell:Path, method:str, steps, seed, log, switches=Non
     return ident, ident.seconds, ident.history
 
 def _images(sd, ident, cell:Path, j:int, prompt:str, k:int, seed:int, gen_steps:int) -> list:
-    "The K images of prompt j, generated once (seeds seed..seed+K-1) and then read from disk."
+    "The K images of prompt j, generated once (seeds seed..seed+K-1) with `ident` applied, then read from disk."
     paths = [cell/f"p{j:02d}_{i}.png" for i in range(k)]
     if not all(p.exists() for p in paths):
-        for p, im in zip(paths, generate(sd, prompt, ident, n=k, seed=seed, steps=gen_steps)):
+        for p, im in zip(paths, generate(sd, ident.prompt(prompt), n=k, seed=seed, steps=gen_steps)):
             atomic_write(p, lambda tmp, im=im: im.save(tmp, format='PNG'))
     return [Image.open(p).convert('RGB') for p in paths]
 
@@ -161,11 +161,12 @@ def _score_cell(sd, photo:Path, method:str, out:Path, prompts, done:set, k, step
     "Train (or reuse) one cell and score its prompts not in `done`; yields one row per prompt."
     cell = out/photo.stem/method
     ident, secs, _ = _train_cell(sd, photo, cell, method, steps, seed, log, switches)
-    for j in [j for j in range(len(prompts)) if (photo.stem, method, j) not in done]:
-        imgs = _images(sd, ident, cell, j, prompts[j], k, seed, gen_steps)
-        ids = summarise_identity(identity_scores(backend, ref, imgs))
-        yield dict(identity=photo.stem, method=method, prompt_idx=j, prompt=prompts[j], n_images=k, **ids,
-                   prompt_sim=float(np.mean(scorer.scores(imgs, without_identity(prompts[j])))), train_s=secs)
+    with applied(sd, ident):  # once a cell, not once a prompt: a DreamBooth result is a whole UNet's weights
+        for j in [j for j in range(len(prompts)) if (photo.stem, method, j) not in done]:
+            imgs = _images(sd, ident, cell, j, prompts[j], k, seed, gen_steps)
+            ids = summarise_identity(identity_scores(backend, ref, imgs))
+            yield dict(identity=photo.stem, method=method, prompt_idx=j, prompt=prompts[j], n_images=k, **ids,
+                       prompt_sim=float(np.mean(scorer.scores(imgs, without_identity(prompts[j])))), train_s=secs)
 
 # %% ../nbs/14_experiments.ipynb #48d9d900
 def _plan(out:Path, photos, methods, prompts, state, log) -> tuple:
