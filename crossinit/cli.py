@@ -109,12 +109,12 @@ def _train_and_save(photo, out, recipe, model, device, precision, batch_size, re
      "embedding, report.")
     options = {**{k: v for k, v in locals().items() if k != '_'}, **_}
     check_out(out, overwrite)  # before any work: a bad OUT stops here
-    if validate_every: validation_folder(out)  # the folder checked now, before the model loads
+    watched = validation_folder(out) if validate_every else None  # checked now, before the model loads
     ckpt = Path(f'{out}.ckpt')/CHECKPOINT
     resumed = load_checkpoint(ckpt)['step'] if resume and ckpt.exists() else 0
     sd = load_sd(model, device, precision)
-    watch = (Validation(sd, validation_folder(out), validate_every, validation_prompts,
-                        seed=get_recipe(recipe, seed=seed).seed) if validate_every else None)
+    watch = (Validation(sd, watched, validate_every, validation_prompts, seed=get_recipe(recipe, seed=seed).seed)
+             if watched else None)
     try:
         ident = train_to_file(sd, photo if len(photo) > 1 else photo[0], out, recipe, overwrite=overwrite,
                               resume=resume,
